@@ -1,0 +1,144 @@
+package it.ciclo.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Comune's calendar: which days are national holidays, which are office working days, and how
+ * to count working days. Immutable and thread-safe.
+ *
+ * <p>Working days are Monday to Friday, less national holidays, the patron saint's day and the
+ * declared closures. Counting follows the civil rule that the first day is not counted (c.p.c.
+ * art. 155 c.1): one working day after a Friday is the next Monday.
+ */
+public final class OfficeCalendar {
+
+    private final CalendarSpec spec;
+    private final NationalHolidays national;
+    private final Set<LocalDate> closures;
+
+    private OfficeCalendar(CalendarSpec spec, NationalHolidays national) {
+        this.spec = spec;
+        this.national = national;
+        this.closures = Set.copyOf(spec.closures());
+    }
+
+    /** The calendar a directive describes, with Italy's national holidays. */
+    public static OfficeCalendar of(CalendarSpec spec) {
+        return new OfficeCalendar(Objects.requireNonNull(spec, "spec"), NationalHolidays.italy());
+    }
+
+    /** The calendar a directive describes, with the given national holidays (for tests and other sources). */
+    public static OfficeCalendar of(CalendarSpec spec, NationalHolidays national) {
+        return new OfficeCalendar(Objects.requireNonNull(spec, "spec"), Objects.requireNonNull(national, "national"));
+    }
+
+    /** Italy's national holidays, no patron saint, no closures. */
+    public static OfficeCalendar italy() {
+        return of(CalendarSpec.italy());
+    }
+
+    public CalendarSpec spec() {
+        return spec;
+    }
+
+    /** What kind of day {@code date} is; see {@link DayKind} for the precedence. */
+    public DayKind kindOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (national.isHoliday(date)) {
+            return DayKind.NATIONAL_HOLIDAY;
+        }
+        DayOfWeek dow = date.getDayOfWeek();
+        if (dow == DayOfWeek.SUNDAY) {
+            return DayKind.SUNDAY;
+        }
+        if (spec.patronSaint().map(p -> p.equals(MonthDay.from(date))).orElse(false)) {
+            return DayKind.PATRON_SAINT;
+        }
+        if (closures.contains(date)) {
+            return DayKind.CLOSURE;
+        }
+        return dow == DayOfWeek.SATURDAY ? DayKind.SATURDAY : DayKind.WORKING_DAY;
+    }
+
+    /** Whether {@code date} is a Sunday or a national holiday (the days c.p.c. art. 155 c.4 skips). */
+    public boolean isLegalHoliday(LocalDate date) {
+        return kindOf(date).isLegalHoliday();
+    }
+
+    /** Whether the offices work on {@code date}. */
+    public boolean isWorkingDay(LocalDate date) {
+        return kindOf(date).isWorkingDay();
+    }
+
+    /** The national holiday's name on {@code date}, in {@code locale}'s language, if it is one. */
+    public Optional<String> holidayName(LocalDate date, Locale locale) {
+        return national.name(date, locale);
+    }
+
+    /**
+     * The {@code n}-th working day after {@code from}, {@code from} itself not counted.
+     *
+     * @param n at least 1
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public LocalDate plusWorkingDays(LocalDate from, int n) {
+        return stepWorkingDays(from, n, 1);
+    }
+
+    /**
+     * The {@code n}-th working day before {@code from}, {@code from} itself not counted.
+     *
+     * @param n at least 1
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public LocalDate minusWorkingDays(LocalDate from, int n) {
+        return stepWorkingDays(from, n, -1);
+    }
+
+    /**
+     * The number of working days in the half-open range ({@code from}, {@code to}]: how many
+     * working days someone has between receiving a thing on {@code from} and acting on {@code to}.
+     * Negative when {@code to} is before {@code from}; zero when they are the same day.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private LocalDate stepWorkingDays(LocalDate from, int n, int step) {
+        Objects.requireNonNull(from, "from");
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        LocalDate d = from;
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(step);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "OfficeCalendar" + spec;
+    }
+}

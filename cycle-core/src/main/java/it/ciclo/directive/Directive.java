@@ -1,0 +1,154 @@
+package it.ciclo.directive;
+
+import it.ciclo.calendar.CalendarSpec;
+import it.ciclo.deadline.DeadlineKind;
+import it.ciclo.deadline.DeadlineReference;
+import it.ciclo.deadline.DeadlineRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A directive of the Segretario Generale for one planning cycle. Validated on construction: ids
+ * are unique, every rule refers to a declared event or act, and no deadline depends on itself.
+ *
+ * @param id       the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+ * @param title    the subject line
+ * @param issued   who issued it, when, with which number
+ * @param cycle    the years it plans
+ * @param calendar the Comune's calendar
+ * @param events   the events deadlines depend on, by id, in the order declared
+ * @param sectors  the Settori, in the order declared
+ * @param acts     the acts, in the order declared
+ */
+public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
+        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
+
+    public Directive {
+        Ids.require(id, "directive id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(calendar, "calendar");
+        events = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(events, "events")));
+        sectors = List.copyOf(Objects.requireNonNull(sectors, "sectors"));
+        acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
+        events.forEach((key, e) -> {
+            if (!key.equals(e.id())) {
+                throw new IllegalArgumentException("event registered as \"" + key + "\" has id \"" + e.id() + "\"");
+            }
+        });
+        requireUnique(sectors.stream().map(Sector::id).toList(), "sector id");
+        requireUnique(sectors.stream().map(s -> s.folder().toLowerCase(java.util.Locale.ROOT)).toList(), "sector folder");
+        requireUnique(acts.stream().map(Act::id).toList(), "act id");
+        Set<String> actIds = new HashSet<>(acts.stream().map(Act::id).toList());
+        for (Act act : acts) {
+            for (DeadlineRule rule : rulesOf(act)) {
+                requireKnownReferences(act, rule, events.keySet(), actIds);
+            }
+        }
+        requireNoCycle(acts);
+    }
+
+    /** The act with {@code id}, if declared. */
+    public Optional<Act> act(String id) {
+        return acts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The sector with {@code id}, if declared. */
+    public Optional<Sector> sector(String id) {
+        return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The first event of {@code kind}, if declared. */
+    public Optional<EventDefinition> eventOfKind(EventKind kind) {
+        return events.values().stream().filter(e -> e.kind().equals(Optional.of(kind))).findFirst();
+    }
+
+    /** The first act of {@code kind}, if declared. */
+    public Optional<Act> actOfKind(ActKind kind) {
+        return acts.stream().filter(a -> a.kind() == kind).findFirst();
+    }
+
+    private static List<DeadlineRule> rulesOf(Act act) {
+        List<DeadlineRule> rules = new ArrayList<>();
+        rules.add(act.approval());
+        act.submission().ifPresent(s -> rules.add(s.due()));
+        return rules;
+    }
+
+    private static void requireUnique(List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String v : values) {
+            if (!seen.add(v)) {
+                throw new IllegalArgumentException("duplicate " + what + ": \"" + v + "\"");
+            }
+        }
+    }
+
+    private static void requireKnownReferences(Act act, DeadlineRule rule, Set<String> eventIds, Set<String> actIds) {
+        for (String event : rule.eventsMentioned()) {
+            if (!eventIds.contains(event)) {
+                throw new IllegalArgumentException("act \"" + act.id() + "\" refers to undeclared event \"" + event + "\"");
+            }
+        }
+        for (DeadlineReference ref : rule.deadlinesMentioned()) {
+            if (!actIds.contains(ref.actId())) {
+                throw new IllegalArgumentException("act \"" + act.id() + "\" refers to undeclared act \"" + ref.actId() + "\"");
+            }
+        }
+    }
+
+    private static void requireNoCycle(List<Act> acts) {
+        Map<DeadlineReference, List<DeadlineReference>> edges = new HashMap<>();
+        for (Act act : acts) {
+            edges.put(new DeadlineReference(act.id(), DeadlineKind.APPROVAL), act.approval().deadlinesMentioned());
+            act.submission().ifPresent(s -> edges.put(
+                    new DeadlineReference(act.id(), DeadlineKind.SUBMISSION), s.due().deadlinesMentioned()));
+        }
+        edges.forEach((from, targets) -> {
+            for (DeadlineReference t : targets) {
+                if (!edges.containsKey(t)) {
+                    throw new IllegalArgumentException("\"" + from + "\" refers to \"" + t
+                            + "\", but that act has no internal deadline");
+                }
+            }
+        });
+        Set<DeadlineReference> done = new HashSet<>();
+        for (DeadlineReference ref : edges.keySet()) {
+            List<DeadlineReference> path = cycleFrom(ref, edges, new ArrayList<>(), done);
+            if (path != null) {
+                throw new CircularDeadlinesException(path);
+            }
+        }
+    }
+
+    private static List<DeadlineReference> cycleFrom(DeadlineReference node,
+            Map<DeadlineReference, List<DeadlineReference>> edges, List<DeadlineReference> stack, Set<DeadlineReference> done) {
+        int at = stack.indexOf(node);
+        if (at >= 0) {
+            List<DeadlineReference> cycle = new ArrayList<>(stack.subList(at, stack.size()));
+            cycle.add(node);
+            return cycle;
+        }
+        if (!done.add(node)) {
+            return null;
+        }
+        stack.add(node);
+        for (DeadlineReference next : edges.getOrDefault(node, List.of())) {
+            List<DeadlineReference> found = cycleFrom(next, edges, stack, done);
+            if (found != null) {
+                return found;
+            }
+        }
+        stack.remove(stack.size() - 1);
+        return null;
+    }
+}

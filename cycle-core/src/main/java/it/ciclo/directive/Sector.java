@@ -1,0 +1,22 @@
+package it.ciclo.directive;
+
+import java.util.Objects;
+
+/**
+ * A Settore of the Comune, headed by a Responsabile di Settore, which hands in files for the acts.
+ *
+ * @param id     the identifier
+ * @param name   the name people use ("Settore Lavori Pubblici")
+ * @param folder the name of the sector's own folder inside each act folder
+ */
+public record Sector(String id, String name, String folder) {
+
+    public Sector {
+        Ids.require(id, "sector id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(folder, "folder");
+        if (folder.isBlank() || folder.contains("/") || folder.contains("\\")) {
+            throw new IllegalArgumentException("sector folder must be a single, non-blank folder name: \"" + folder + "\"");
+        }
+    }
+}

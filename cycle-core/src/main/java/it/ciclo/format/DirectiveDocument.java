@@ -1,0 +1,42 @@
+package it.ciclo.format;
+
+import it.ciclo.directive.Directive;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A directive as read from a file, with where each of its values was written, so that findings
+ * about it can point at lines and columns.
+ *
+ * @param directive the directive
+ * @param locations every value's location, by JSON path
+ */
+public record DirectiveDocument(Directive directive, Map<String, Location> locations) {
+
+    public DirectiveDocument {
+        Objects.requireNonNull(directive, "directive");
+        locations = Map.copyOf(Objects.requireNonNull(locations, "locations"));
+    }
+
+    /**
+     * Where the value at {@code path} was written; for a path below any written value (a key left
+     * out), the nearest written ancestor.
+     */
+    public Optional<Location> locate(String path) {
+        String p = path;
+        while (p != null && !p.isEmpty()) {
+            Location at = locations.get(p);
+            if (at != null) {
+                return Optional.of(at);
+            }
+            p = parent(p);
+        }
+        return Optional.empty();
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? null : path.substring(0, cut);
+    }
+}

@@ -1,0 +1,90 @@
+package it.ciclo.i18n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A piece of user-facing text that is not yet in any language: a key of the {@code messages}
+ * bundle and its arguments. Arguments that are themselves messages, dates or {@link Localizable}
+ * values are rendered in the same language. Immutable.
+ *
+ * @param key  a key of {@code it/ciclo/i18n/messages.properties}
+ * @param args the pattern's arguments, never null
+ */
+public record Message(String key, List<Object> args) {
+
+    /** The language used when none is asked for. */
+    public static final Locale ITALIAN = Locale.ITALIAN;
+
+    private static final String BUNDLE = "it.ciclo.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Message {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(Objects.requireNonNull(args, "args"));
+    }
+
+    /** A message with its arguments. */
+    public static Message of(String key, Object... args) {
+        return new Message(key, List.of(args));
+    }
+
+    /** This message in {@code locale}'s language: English for English locales, Italian otherwise. */
+    public String render(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        ResourceBundle bundle = bundle(locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message '" + key + "' in " + BUNDLE, e);
+        }
+        Object[] rendered = args.stream().map(a -> renderArg(a, locale)).toArray();
+        return new MessageFormat(pattern, bundle.getLocale().getLanguage().isEmpty() ? ITALIAN : locale)
+                .format(rendered);
+    }
+
+    /** This message in Italian. */
+    @Override
+    public String toString() {
+        return render(ITALIAN);
+    }
+
+    /** Whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools). */
+    public static boolean exists(String key, Locale locale) {
+        return bundle(locale).containsKey(key);
+    }
+
+    /** Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English. */
+    public static String date(LocalDate date, Locale locale) {
+        return isEnglish(locale) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    static String renderArg(Object arg, Locale locale) {
+        if (arg instanceof Message m) {
+            return m.render(locale);
+        }
+        if (arg instanceof LocalDate d) {
+            return date(d, locale);
+        }
+        if (arg instanceof Localizable l) {
+            return l.describe(locale);
+        }
+        return String.valueOf(arg);
+    }
+}
