@@ -1,0 +1,45 @@
+package it.ciclo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cycle calendar FILE}: every deadline of the directive, by date. */
+@Command(name = "calendar", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
+final class CalendarCommand implements Callable<Integer> {
+
+    /** The output formats of {@code calendar}. */
+    enum Format { text, json, ics }
+
+    @Mixin
+    DirectiveOptions directive;
+
+    @Option(names = "--format", paramLabel = "text|json|ics", defaultValue = "text", descriptionKey = "calendar.format")
+    Format format;
+
+    @Option(names = "--reminder-days", paramLabel = "N", defaultValue = "3", descriptionKey = "calendar.reminder")
+    int reminderDays;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws UnusableInputException, IOException {
+        DirectiveOptions.Loaded loaded = directive.load();
+        if (reminderDays < 0) {
+            throw new UnusableInputException(new CliText(directive.locale()).get("reminder.negative", reminderDays));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
+            case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
+            default -> new CalendarText(directive.locale()).write(loaded.schedule(), out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package it.ciclo.cli;
+
+import it.ciclo.deadline.Deadline;
+import it.ciclo.deadline.Schedule;
+import it.ciclo.deadline.ScheduledDeadline;
+import it.ciclo.directive.Directive;
+import it.ciclo.i18n.Message;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The calendar as a table people read: date, weekday, act, Giunta or internal, how it was computed. */
+final class CalendarText {
+
+    private final Locale locale;
+    private final CliText text;
+
+    CalendarText(Locale locale) {
+        this.locale = locale;
+        this.text = new CliText(locale);
+    }
+
+    void write(Schedule schedule, PrintWriter out) {
+        Directive d = schedule.directive();
+        out.println(text.get("calendar.heading", d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
+        out.println(text.get("calendar.events", events(schedule)));
+        out.println();
+        Table table = new Table(text.get("calendar.col.date"), text.get("calendar.col.weekday"), text.get("calendar.col.act"),
+                text.get("calendar.col.kind"), text.get("calendar.col.how"));
+        for (ScheduledDeadline sd : schedule.chronological()) {
+            Deadline deadline = sd.deadline();
+            LocalDate date = deadline.effective().orElse(null);
+            table.row(date == null ? text.get("calendar.pending") : Message.date(date, locale),
+                    date == null ? "" : date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
+                    sd.act().title(), sd.kind().describe(locale), deadline.explanation().render(locale));
+        }
+        table.print(out);
+    }
+
+    private String events(Schedule schedule) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, it.ciclo.directive.EventDefinition> e : schedule.directive().events().entrySet()) {
+            parts.add(schedule.events().dateOf(e.getKey())
+                    .map(date -> text.get("calendar.event.on", e.getKey(), Message.date(date, locale)))
+                    .orElseGet(() -> text.get("calendar.event.none", e.getKey())));
+        }
+        return parts.isEmpty() ? "—" : String.join("; ", parts);
+    }
+}

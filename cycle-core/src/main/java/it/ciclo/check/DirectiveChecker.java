@@ -1,0 +1,55 @@
+package it.ciclo.check;
+
+import it.ciclo.deadline.Schedule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs every check on a directive's schedule.
+ *
+ * <pre>{@code
+ * List<Finding> findings = new DirectiveChecker(CheckOptions.DEFAULTS).check(Schedule.of(directive, EventDates.none()));
+ * }</pre>
+ */
+public final class DirectiveChecker {
+
+    private static final List<Check> CHECKS = List.of(
+            new YearCheck(), new DeadlineChecks(), new ActChecks(), new SharedDeadlineCheck(),
+            new LegalOrderCheck(), new StatutoryCheck());
+
+    private final CheckOptions options;
+
+    public DirectiveChecker(CheckOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A checker with {@link CheckOptions#DEFAULTS}. */
+    public DirectiveChecker() {
+        this(CheckOptions.DEFAULTS);
+    }
+
+    /**
+     * Every finding, most serious first; within a severity in the order of the acts in the
+     * directive (directive-wide findings first), then by JSON path.
+     */
+    public List<Finding> check(Schedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        CheckSubject subject = new CheckSubject(schedule, options);
+        List<Finding> findings = new ArrayList<>();
+        for (Check check : CHECKS) {
+            check.run(subject, findings);
+        }
+        List<String> actOrder = schedule.directive().acts().stream().map(a -> a.id()).toList();
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.act().map(actOrder::indexOf).orElse(-1))
+                .thenComparing(Finding::path));
+        return List.copyOf(findings);
+    }
+
+    /** Whether any finding is an error. */
+    public static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+}

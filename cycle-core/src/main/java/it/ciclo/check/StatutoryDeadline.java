@@ -1,0 +1,69 @@
+package it.ciclo.check;
+
+import it.ciclo.calendar.Roll;
+import it.ciclo.deadline.Schedule;
+import it.ciclo.directive.Act;
+import it.ciclo.directive.Cycle;
+import it.ciclo.directive.EventKind;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The latest date the law allows for an act's approval, as summarised in {@code docs/deadlines.md}.
+ * Legal deadlines falling on a Sunday or national holiday move to the next day (c.p.c. art. 155
+ * c.4), so {@link #effective} may differ from {@link #nominal}.
+ *
+ * @param nominal   the date the statute names
+ * @param effective the date after c.p.c. art. 155 c.4
+ * @param basis     the provision, e.g. {@code TUEL art. 170 c.1}
+ */
+public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String basis) {
+
+    public StatutoryDeadline {
+        Objects.requireNonNull(nominal, "nominal");
+        Objects.requireNonNull(effective, "effective");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * The statutory deadline for {@code act} in {@code schedule}'s cycle, when the law sets one and
+     * the events it depends on are known. For the PIAO after a deferral of the budget deadline it
+     * applies the literal reading of DM 132/2022 art. 8 c.2 (30 days after the budget's approval).
+     */
+    public static Optional<StatutoryDeadline> of(Act act, Schedule schedule) {
+        Cycle cycle = schedule.directive().cycle();
+        int first = cycle.firstYear();
+        int reportedYear = act.reports().map(p -> p.to().getYear()).orElse(first);
+        Optional<LocalDate> budgetApproved = eventDate(schedule, EventKind.BUDGET_APPROVED);
+        Optional<LocalDate> budgetDeferred = eventDate(schedule, EventKind.BUDGET_DEADLINE_DEFERRED);
+        return switch (act.kind()) {
+            case DUP -> fixed(schedule, first - 1, 7, 31, "TUEL art. 151 c.1, art. 170 c.1");
+            case DUP_UPDATE -> fixed(schedule, first - 1, 11, 15, "TUEL art. 170 c.1");
+            case BUDGET -> budgetDeferred
+                    .map(d -> make(schedule, d, "TUEL art. 151 c.1, art. 163 c.3"))
+                    .or(() -> fixed(schedule, first - 1, 12, 31, "TUEL art. 151 c.1"));
+            case PEG -> budgetApproved.map(d -> make(schedule, d.plusDays(20), "TUEL art. 169 c.1"));
+            case PIAO -> budgetDeferred.isPresent()
+                    ? budgetApproved.map(d -> make(schedule, d.plusDays(30), "DM 132/2022 art. 8 c.2"))
+                    : fixed(schedule, first, 1, 31, "DL 80/2021 art. 6 c.1, DM 132/2022 art. 8 c.1");
+            case PERFORMANCE_REPORT -> fixed(schedule, reportedYear + 1, 6, 30, "D.Lgs. 150/2009 art. 10 c.1 lett. b");
+            case FINAL_ACCOUNTS -> fixed(schedule, reportedYear + 1, 4, 30, "TUEL art. 151 c.7, art. 227 c.2");
+            case BUDGET_ADJUSTMENT -> fixed(schedule, first, 7, 31, "TUEL art. 193 c.2, art. 175 c.8");
+            case PIAO_INTERIM_REPORT, PIAO_FINAL_REPORT, OTHER -> Optional.empty();
+        };
+    }
+
+    private static Optional<LocalDate> eventDate(Schedule schedule, EventKind kind) {
+        return schedule.directive().eventOfKind(kind).flatMap(e -> schedule.events().dateOf(e.id()));
+    }
+
+    private static Optional<StatutoryDeadline> fixed(Schedule schedule, int year, int month, int day, String basis) {
+        return Optional.of(make(schedule, MonthDay.of(month, day).atYear(year), basis));
+    }
+
+    private static StatutoryDeadline make(Schedule schedule, LocalDate nominal, String basis) {
+        return new StatutoryDeadline(nominal, Roll.NEXT_NON_HOLIDAY.apply(nominal, schedule.calendar()), basis);
+    }
+}
