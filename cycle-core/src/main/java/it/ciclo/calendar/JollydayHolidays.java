@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import it.ciclo.i18n.Message;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -38,7 +39,11 @@ final class JollydayHolidays implements NationalHolidays {
 
     @Override
     public Optional<String> name(LocalDate date, Locale locale) {
-        return Optional.ofNullable(year(date).get(date)).map(h -> h.getDescription(locale));
+        return Optional.ofNullable(year(date).get(date)).map(h -> {
+            // jollyday has no Italian names: ours come from the bundle, jollyday's are the fallback.
+            String key = "holiday." + h.getPropertiesKey();
+            return Message.exists(key, locale) ? Message.of(key).render(locale) : h.getDescription(locale);
+        });
     }
 
     private Map<LocalDate, Holiday> year(LocalDate date) {

@@ -171,7 +171,9 @@ public final class DirectiveReader {
         }
 
         private <T> void unique(JsonNode root, String key, List<T> items, Function<T, String> idOf) {
-            JsonNode.Arr arr = (JsonNode.Arr) ((JsonNode.Obj) root).members().get(key);
+            if (!(((JsonNode.Obj) root).members().get(key) instanceof JsonNode.Arr arr)) {
+                return;
+            }
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 Integer first = seen.putIfAbsent(idOf.apply(items.get(i)), i);
