@@ -6,7 +6,6 @@ import it.ciclo.deadline.DeadlineReference;
 import it.ciclo.deadline.DeadlineRule;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +106,8 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     }
 
     private static void requireNoCycle(List<Act> acts) {
-        Map<DeadlineReference, List<DeadlineReference>> edges = new HashMap<>();
+        // Insertion order makes the reported circle start from the first act in the directive.
+        Map<DeadlineReference, List<DeadlineReference>> edges = new LinkedHashMap<>();
         for (Act act : acts) {
             edges.put(new DeadlineReference(act.id(), DeadlineKind.APPROVAL), act.approval().deadlinesMentioned());
             act.submission().ifPresent(s -> edges.put(

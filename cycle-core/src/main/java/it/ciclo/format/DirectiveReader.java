@@ -295,8 +295,10 @@ public final class DirectiveReader {
             Optional<SubmissionTerms> submission = f.optional("submission", this::submission);
             Optional<ReportingPeriod> reports = f.optional("reports", this::period);
             if (id != null) {
-                remember(f, "approval", new DeadlineReference(id, DeadlineKind.APPROVAL));
-                remember(f, "submission", new DeadlineReference(id, DeadlineKind.SUBMISSION));
+                remember(f.obj.members().get("approval"), new DeadlineReference(id, DeadlineKind.APPROVAL));
+                if (f.obj.members().get("submission") instanceof JsonNode.Obj sub) {
+                    remember(sub.members().get("due"), new DeadlineReference(id, DeadlineKind.SUBMISSION));
+                }
             }
             if (id == null || title == null || approval == null) {
                 return null;
@@ -304,8 +306,7 @@ public final class DirectiveReader {
             return new Act(id, kind, title, text, approval, submission, reports);
         }
 
-        private void remember(Fields f, String key, DeadlineReference ref) {
-            JsonNode node = f.obj.members().get(key);
+        private void remember(JsonNode node, DeadlineReference ref) {
             if (node != null) {
                 ruleLocations.put(ref, node.location());
             }
