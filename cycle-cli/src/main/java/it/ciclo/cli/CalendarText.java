@@ -1,6 +1,8 @@
 package it.ciclo.cli;
 
+import it.ciclo.deadline.Change;
 import it.ciclo.deadline.Deadline;
+import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Directive;
@@ -39,6 +41,26 @@ final class CalendarText {
                     sd.act().title(), sd.kind().describe(locale), deadline.explanation().render(locale));
         }
         table.print(out);
+        printChanges(schedule, out);
+    }
+
+    /** What the events given on the command line moved, compared with the directive's own dates. */
+    private void printChanges(Schedule schedule, PrintWriter out) {
+        Schedule asWritten = Schedule.of(schedule.directive(), schedule.calendar(), EventDates.none());
+        List<Change> changes = Change.between(asWritten, schedule);
+        if (changes.isEmpty() || asWritten.events().equals(schedule.events())) {
+            return;
+        }
+        out.println();
+        out.println(text.get("calendar.moved"));
+        for (Change c : changes) {
+            out.println(text.get("calendar.moved.line", c.after().act().title(), c.after().kind().describe(locale),
+                    date(c.before().deadline()), date(c.after().deadline())));
+        }
+    }
+
+    private String date(Deadline d) {
+        return d.effective().map(x -> Message.date(x, locale)).orElseGet(() -> text.get("calendar.pending"));
     }
 
     private String events(Schedule schedule) {

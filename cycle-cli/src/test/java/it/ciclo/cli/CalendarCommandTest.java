@@ -33,6 +33,19 @@ class CalendarCommandTest {
     }
 
     @Test
+    void showsWhatTheEventsMoved() {
+        Run run = Run.of("calendar", Run.SEED, "--event", "bilancio-differito=2024-03-15", "--event", "bilancio-approvato=2024-03-12");
+
+        assertThat(run.out()).endsWith("""
+
+                Scadenze spostate dagli eventi indicati con --event:
+                  PEG - Piano Esecutivo di Gestione 2024-2026 (scadenza Giunta): in attesa → 02/04/2024
+                  PIAO – Piano Integrato Attività e Organizzazione 2024-2026 (scadenza Giunta): 31/01/2024 → 11/04/2024
+                """);
+        assertThat(Run.of("calendar", Run.SEED).out()).doesNotContain("spostate");
+    }
+
+    @Test
     void speaksEnglishWhenAsked() {
         Run run = Run.of("calendar", Run.SEED, "--lang", "en");
 
