@@ -25,11 +25,14 @@ class CalendarCommandTest {
         assertThat(lines.get(0)).isEqualTo("Direttiva n. 4 del 20/09/2023 — Ciclo di programmazione 2024 - 2026 (direttiva-4-2023)");
         assertThat(lines.get(1)).isEqualTo("Eventi: bilancio-approvato il 20/12/2023; bilancio-differito non ancora avvenuto");
         assertThat(lines.get(3)).startsWith("Data        Giorno     Atto");
-        assertThat(lines.subList(4, lines.size())).extracting(l -> l.substring(0, 10)).containsExactly(
+        assertThat(lines.subList(4, 15)).extracting(l -> l.substring(0, 10)).containsExactly(
                 "05/10/2023", "05/10/2023", "15/11/2023", "09/01/2024", "15/01/2024", "15/01/2024", "31/01/2024",
                 "30/06/2024", "28/02/2025", "28/02/2025", "31/05/2025");
         assertThat(lines.get(7)).contains("martedì", "PEG - Piano Esecutivo di Gestione 2024-2026", "Giunta",
                 "20 giorni dopo l'approvazione del bilancio di previsione (20/12/2023) → 09/01/2024");
+        assertThat(lines.subList(15, lines.size())).containsExactly("",
+                "Scadenze spostate dagli eventi indicati con --event:",
+                "  PEG - Piano Esecutivo di Gestione 2024-2026 (scadenza Giunta): in attesa → 09/01/2024");
     }
 
     @Test
