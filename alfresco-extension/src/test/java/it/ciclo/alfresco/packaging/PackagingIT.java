@@ -1,0 +1,71 @@
+package it.ciclo.alfresco.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged module, opened after {@code package}: the simple-module JAR in the SDK 4 layout and
+ * the AMP in the layout the Module Management Tool installs, with no library ACS already ships.
+ */
+class PackagingIT {
+
+    private static final String MODULE = "alfresco/module/" + System.getProperty("alfresco.module.id", "ciclo-platform") + "/";
+    private static final List<String> RESOURCES = List.of("module-context.xml", "context/model-context.xml",
+            "context/workflow-context.xml", "context/workflow-script-context.xml", "context/bootstrap-context.xml",
+            "model/content-model.xml", "model/workflow-model.xml", "workflow/submission-review.bpmn20.xml",
+            "messages/content-model.properties", "messages/content-model_it.properties",
+            "messages/content-model_en.properties", "messages/workflow.properties", "messages/workflow_it.properties",
+            "messages/workflow_en.properties", "bootstrap/groups.xml", "bootstrap/programming-root-create.xml",
+            "bootstrap/programming-root-adopt.xml", "bootstrap/rule-script.xml",
+            "bootstrap/programming-root-rules-aspect.xml", "bootstrap/programming-root-rule.xml",
+            "scripts/submission-rule.js", "scripts/record-on-document.js", "alfresco-global.properties");
+    /** Libraries ACS has in WEB-INF/lib: a second copy must never ship. */
+    private static final List<String> ACS_LIBRARIES = List.of("jackson-", "jakarta.", "jaxb-", "spring-",
+            "commons-lang", "slf4j-", "activiti-", "mybatis-", "angus-", "istack-", "txw2-");
+
+    @Test
+    void theJarIsASimpleModule() throws IOException {
+        try (ZipFile jar = new ZipFile(System.getProperty("ciclo.jar"))) {
+            assertThat(jar.getEntry(MODULE + "module.properties")).isNotNull();
+            for (String resource : RESOURCES) {
+                assertThat(jar.getEntry(MODULE + resource)).as(resource).isNotNull();
+            }
+            assertThat(jar.getEntry("it/ciclo/alfresco/review/BeginReview.class")).isNotNull();
+            assertThat(jar.stream().map(ZipEntry::getName)).noneMatch(n -> n.endsWith(".jar"));
+            Properties module = new Properties();
+            module.load(jar.getInputStream(jar.getEntry(MODULE + "module.properties")));
+            assertThat(module.getProperty("module.id")).isEqualTo("ciclo-platform");
+            assertThat(module.getProperty("module.version")).matches("\\d+\\.\\d+\\.\\d+.*");
+            assertThat(module.getProperty("module.repo.version.min")).isEqualTo("23.1");
+            assertThat(module.getProperty("module.repo.version.max")).isEqualTo("25.99");
+        }
+    }
+
+    @Test
+    void theAmpHasTheMmtLayoutAndOnlyTheLibrariesAcsLacks() throws IOException {
+        try (ZipFile amp = new ZipFile(System.getProperty("ciclo.amp"))) {
+            assertThat(amp.getEntry("module.properties")).isNotNull();
+            for (String resource : RESOURCES) {
+                assertThat(amp.getEntry("config/" + MODULE + resource)).as(resource).isNotNull();
+            }
+            List<String> libs = amp.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
+                    .map(n -> n.substring("lib/".length())).toList();
+            assertThat(libs).anyMatch(n -> n.startsWith("alfresco-extension-") && n.endsWith("-classes.jar"))
+                    .anyMatch(n -> n.startsWith("cycle-core-"))
+                    .anyMatch(n -> n.startsWith("jollyday-core-"))
+                    .anyMatch(n -> n.startsWith("jollyday-jaxb-"))
+                    .anyMatch(n -> n.startsWith("threeten-extra-"))
+                    .hasSize(6);
+            assertThat(libs).allSatisfy(lib -> assertThat(ACS_LIBRARIES).noneMatch(lib::startsWith));
+            assertThat(amp.stream().map(ZipEntry::getName))
+                    .allMatch(n -> n.equals("module.properties") || n.startsWith("config/") || n.startsWith("lib/"));
+        }
+    }
+}
