@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,12 +28,15 @@ final class Evaluator {
     private final Directive directive;
     private final OfficeCalendar calendar;
     private final EventDates events;
+    /** The directive's acts by id: {@link Directive#act} scans the list, and every reference looks one up. */
+    private final Map<String, Act> acts = new HashMap<>();
     private final Map<DeadlineReference, Deadline> done = new HashMap<>();
 
     Evaluator(Directive directive, OfficeCalendar calendar, EventDates events) {
         this.directive = directive;
         this.calendar = calendar;
         this.events = events;
+        directive.acts().forEach(a -> acts.put(a.id(), a));
     }
 
     Deadline deadline(DeadlineReference ref) {
@@ -40,7 +44,7 @@ final class Evaluator {
         if (known != null) {
             return known;
         }
-        Act act = directive.act(ref.actId()).orElseThrow();
+        Act act = act(ref.actId());
         DeadlineRule rule = ref.kind() == DeadlineKind.APPROVAL
                 ? act.approval()
                 : act.submission().orElseThrow().due();
@@ -158,7 +162,15 @@ final class Evaluator {
             return Message.of("ref.event", eventLabel(e.eventId()));
         }
         DeadlineReference d = (DeadlineReference) ref;
-        return Message.of("ref." + d.kind().jsonName(), directive.act(d.actId()).orElseThrow().title());
+        return Message.of("ref." + d.kind().jsonName(), act(d.actId()).title());
+    }
+
+    private Act act(String id) {
+        Act act = acts.get(id);
+        if (act == null) {
+            throw new NoSuchElementException("no act \"" + id + "\" in directive \"" + directive.id() + "\"");
+        }
+        return act;
     }
 
     private String eventLabel(String eventId) {

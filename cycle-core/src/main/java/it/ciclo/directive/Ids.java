@@ -14,7 +14,25 @@ public final class Ids {
 
     /** Whether {@code id} is a valid identifier. */
     public static boolean isValid(String id) {
-        return id != null && PATTERN.matcher(id).matches();
+        // Same language as PATTERN, without a Matcher per call: references are validated on every lookup.
+        if (id == null || id.isEmpty() || !lower(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' || i == id.length() - 1 : !lower(c) && !digit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
