@@ -384,6 +384,16 @@ class ScheduleTest {
         }
 
         @Test
+        void pendingDeadlinesLastInDirectiveOrder() {
+            Schedule s = Schedule.of(withActs(
+                    act("piao", DAYS_30, "{\"on\": \"2024-01-15\"}"),
+                    act("peg", DAYS_20, "{\"workingDays\": 10, \"before\": \"peg.approval\"}"),
+                    act("relazione", "{\"on\": \"2024-06-30\"}")), EventDates.none());
+            assertThat(s.chronological()).extracting(ScheduledDeadline::reference).map(Object::toString).containsExactly(
+                    "piao.submission", "relazione.approval", "piao.approval", "peg.approval", "peg.submission");
+        }
+
+        @Test
         void eventsGivenOverrideThoseRecorded() {
             Directive recorded = Directives.read(Directives.json("{\"country\": \"IT\"}", act("peg", DAYS_20))
                     .replace("\"kind\": \"approvazione-bilancio\"", "\"kind\": \"approvazione-bilancio\", \"on\": \"2023-12-20\""));
