@@ -347,7 +347,7 @@ class ScheduleTest {
 
         /** Each act refers twice to the one before: without memoisation, 2^40 evaluations. */
         @Test
-        @Timeout(value = 10, unit = TimeUnit.SECONDS)
+        @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
         void longChainsAreComputedOnce() {
             List<String> acts = new ArrayList<>();
             acts.add(act("a0", "{\"on\": \"2024-01-01\"}"));
