@@ -43,6 +43,12 @@ class ScheduleTest {
         assertThat(d.wasRolled()).isEqualTo(!nominal.equals(effective));
     }
 
+    /** Due on these dates, the date given by the rule part at {@code origin}. */
+    private static void assertDue(Deadline d, String nominal, String effective, String origin) {
+        assertDue(d, nominal, effective);
+        assertThat(d.origin()).isEqualTo(origin);
+    }
+
     private static void assertPending(Deadline d, String... waitsFor) {
         assertThat(d.status()).isEqualTo(DeadlineStatus.PENDING);
         assertThat(d.isDue()).isFalse();
@@ -66,8 +72,7 @@ class ScheduleTest {
         @Test
         void fixedDate() {
             Deadline d = piao(JAN_31, EventDates.none());
-            assertDue(d, "2024-01-31", "2024-01-31");
-            assertThat(d.origin()).isEqualTo("on");
+            assertDue(d, "2024-01-31", "2024-01-31", "on");
             assertThat(italian(d)).isEqualTo("data fissata 31/01/2024");
             assertThat(english(d)).isEqualTo("fixed date 2024-01-31");
         }
@@ -110,8 +115,7 @@ class ScheduleTest {
         @Test
         void theFirstDayIsNotCounted() {
             Deadline d = piao(DAYS_20, events(APPROVED, "2023-12-20"));
-            assertDue(d, "2024-01-09", "2024-01-09");
-            assertThat(d.origin()).isEmpty();
+            assertDue(d, "2024-01-09", "2024-01-09", "");
             assertThat(italian(d)).isEqualTo(
                     "20 giorni dopo l'approvazione del bilancio di previsione (20/12/2023) → 09/01/2024");
             assertThat(english(d)).isEqualTo(
@@ -220,20 +224,17 @@ class ScheduleTest {
         @Test
         void latest() {
             Deadline early = piao(latest, events(APPROVED, "2023-12-20"));
-            assertDue(early, "2024-01-31", "2024-01-31");
-            assertThat(early.origin()).isEqualTo("latest[0].on");
+            assertDue(early, "2024-01-31", "2024-01-31", "latest[0].on");
             assertThat(italian(early)).isEqualTo("la più tardiva tra [data fissata 31/01/2024; 30 giorni dopo "
                     + "l'approvazione del bilancio di previsione (20/12/2023) → 19/01/2024] → 31/01/2024");
             Deadline late = piao(latest, events(APPROVED, "2024-03-14"));
-            assertDue(late, "2024-04-13", "2024-04-13");
-            assertThat(late.origin()).isEqualTo("latest[1]");
+            assertDue(late, "2024-04-13", "2024-04-13", "latest[1]");
         }
 
         @Test
         void earliest() {
             Deadline d = piao(earliest, events(APPROVED, "2023-12-20"));
-            assertDue(d, "2024-01-19", "2024-01-19");
-            assertThat(d.origin()).isEqualTo("earliest[1]");
+            assertDue(d, "2024-01-19", "2024-01-19", "earliest[1]");
             assertThat(english(d)).startsWith("the earliest of [fixed date 2024-01-31; 30 days after").endsWith("→ 2024-01-19");
             assertDue(piao(earliest, events(APPROVED, "2024-03-14")), "2024-01-31", "2024-01-31");
         }
@@ -263,22 +264,19 @@ class ScheduleTest {
             // Christmas 2025 rolls to Monday 29, later than Sunday 28
             Deadline d = piao("{\"latest\": " + list("{\"on\": \"2025-12-25\", \"roll\": \"next-working-day\"}",
                     "{\"on\": \"2025-12-28\"}") + "}", EventDates.none());
-            assertDue(d, "2025-12-25", "2025-12-29");
-            assertThat(d.origin()).isEqualTo("latest[0].on");
+            assertDue(d, "2025-12-25", "2025-12-29", "latest[0].on");
         }
 
         @Test
         void rollOnTheCompositeMovesTheEffectiveDateOnly() {
             Deadline latestRolled = piao("{\"latest\": " + list("{\"on\": \"2024-06-29\"}", "{\"on\": \"2024-06-01\"}")
                     + ", \"roll\": \"next-working-day\"}", EventDates.none());
-            assertDue(latestRolled, "2024-06-29", "2024-07-01");
-            assertThat(latestRolled.origin()).isEqualTo("latest[0].on");
+            assertDue(latestRolled, "2024-06-29", "2024-07-01", "latest[0].on");
             assertThat(italian(latestRolled)).endsWith("→ 29/06/2024; cade di sabato, spostata al primo giorno "
                     + "lavorativo successivo → 01/07/2024");
             Deadline earliestRolled = piao("{\"earliest\": " + list("{\"on\": \"2024-05-01\"}", "{\"on\": \"2024-04-01\"}")
                     + ", \"roll\": \"previous-working-day\"}", EventDates.none());
-            assertDue(earliestRolled, "2024-04-01", "2024-03-29");
-            assertThat(earliestRolled.origin()).isEqualTo("earliest[1].on");
+            assertDue(earliestRolled, "2024-04-01", "2024-03-29", "earliest[1].on");
         }
     }
 
@@ -291,8 +289,7 @@ class ScheduleTest {
         @Test
         void elseUntilTheEventHasADate() {
             Deadline d = piao(rule, EventDates.none());
-            assertDue(d, "2024-01-31", "2024-01-31");
-            assertThat(d.origin()).isEqualTo("else.on");
+            assertDue(d, "2024-01-31", "2024-01-31", "else.on");
             assertThat(italian(d)).isEqualTo(
                     "il differimento del termine per il bilancio di previsione non registrato: data fissata 31/01/2024");
             assertThat(english(d)).isEqualTo(
@@ -302,8 +299,7 @@ class ScheduleTest {
         @Test
         void thenOnceItHasOne() {
             Deadline d = piao(rule, events(DEFERRED, "2024-03-15"));
-            assertDue(d, "2024-04-14", "2024-04-14");
-            assertThat(d.origin()).isEqualTo("then");
+            assertDue(d, "2024-04-14", "2024-04-14", "then");
             assertThat(italian(d)).isEqualTo("il differimento del termine per il bilancio di previsione registrato "
                     + "(15/03/2024): 30 giorni dopo il differimento del termine per il bilancio di previsione "
                     + "(15/03/2024) → 14/04/2024");
@@ -312,8 +308,7 @@ class ScheduleTest {
         @Test
         void rollOnTheConditional() {
             Deadline d = piao(rule.replaceFirst("}$", ", \"roll\": \"next-non-holiday\"}"), events(DEFERRED, "2024-03-15"));
-            assertDue(d, "2024-04-14", "2024-04-15");
-            assertThat(d.origin()).isEqualTo("then");
+            assertDue(d, "2024-04-14", "2024-04-15", "then");
             assertThat(english(d)).endsWith("→ 2024-04-14; falls on a Sunday, moved to the next non-holiday "
                     + "(c.p.c. art. 155) → 2024-04-15");
         }
@@ -321,8 +316,7 @@ class ScheduleTest {
         @Test
         void originThroughNestedRules() {
             Deadline d = piao("{\"latest\": " + list("{\"on\": \"2024-01-15\"}", rule) + "}", EventDates.none());
-            assertDue(d, "2024-01-31", "2024-01-31");
-            assertThat(d.origin()).isEqualTo("latest[1].else.on");
+            assertDue(d, "2024-01-31", "2024-01-31", "latest[1].else.on");
         }
     }
 
