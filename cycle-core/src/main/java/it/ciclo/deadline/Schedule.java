@@ -122,7 +122,7 @@ public final class Schedule {
         List<ScheduledDeadline> sorted = new ArrayList<>(deadlines.values());
         sorted.sort(Comparator
                 .comparing((ScheduledDeadline d) -> d.deadline().effective().orElse(LocalDate.MAX))
-                .thenComparing(d -> d.kind() == DeadlineKind.APPROVAL));
+                .thenComparing(d -> d.deadline().isDue() && d.kind() == DeadlineKind.APPROVAL));
         return sorted;
     }
 }

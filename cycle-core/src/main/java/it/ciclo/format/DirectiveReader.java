@@ -185,7 +185,7 @@ public final class DirectiveReader {
         }
 
         private void checkReferences(Map<String, EventDefinition> events, List<Act> acts) {
-            Map<String, Act> byId = acts.stream().collect(Collectors.toMap(Act::id, a -> a, (a, b) -> a));
+            Map<String, Act> byId = acts.stream().collect(Collectors.toMap(Act::id, a -> a, (a, b) -> a, LinkedHashMap::new));
             for (Map.Entry<Reference, Location> use : references) {
                 Location at = use.getValue();
                 if (use.getKey() instanceof EventReference e && !events.containsKey(e.eventId())) {
