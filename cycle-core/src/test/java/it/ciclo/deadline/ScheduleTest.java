@@ -175,7 +175,7 @@ class ScheduleTest {
                     "{\"workingDays\": 10, \"before\": \"piao.approval\"}")), EventDates.none());
             Deadline d = s.submission("piao").orElseThrow();
             assertDue(d, "2024-01-17", "2024-01-17");
-            assertThat(italian(d)).startsWith("10 giorni lavorativi prima").contains("«PIAO»")
+            assertThat(italian(d)).startsWith("10 giorni lavorativi antecedenti l'approvazione di").contains("«PIAO»")
                     .endsWith("(31/01/2024) → 17/01/2024");
             assertThat(english(d)).isEqualTo("10 working days before the approval of \"PIAO\" (2024-01-31) → 2024-01-17");
         }
