@@ -128,7 +128,7 @@ public final class Scan {
     private static void looseFiles(DocumentStore store, StorePath parent, List<Unclassified> unclassified) {
         try (Stream<StoreEntry> children = store.children(parent)) {
             children.filter(e -> !e.isFolder()).forEach(e -> unclassified.add(new Unclassified(e.path(),
-                    UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside", parent))));
+                    UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside"))));
         } catch (StoreException e) {
             unclassified.add(new Unclassified(e.path(), UnclassifiedReason.NOT_READ, e.reason()));
         } catch (UncheckedIOException e) {
@@ -176,7 +176,7 @@ public final class Scan {
                     Optional<Sector> sector = sectorOf.computeIfAbsent(top, this::sector);
                     if (sector.isEmpty()) {
                         unclassified.add(new Unclassified(file.path(), UnclassifiedReason.UNKNOWN_SECTOR_FOLDER,
-                                unknownSector(root.resolve(top))));
+                                unknownSector(top)));
                     } else if (!folder.hasSectorFolders()) {
                         unclassified.add(new Unclassified(file.path(), UnclassifiedReason.SHARED_ACT_SUBFOLDER,
                                 Message.of("unclassified.detail.shared", root)));
@@ -199,9 +199,9 @@ public final class Scan {
         }
 
         /** Says which sector folder it would be taken for if case were ignored, since that is the likely slip. */
-        private Message unknownSector(StorePath folder) {
+        private Message unknownSector(String folder) {
             Optional<Sector> ignoringCase = layout.sectors().stream()
-                    .filter(s -> NameMatch.IGNORE_CASE.matches(s.folder(), folder.name())).findFirst();
+                    .filter(s -> NameMatch.IGNORE_CASE.matches(s.folder(), folder)).findFirst();
             return ignoringCase
                     .map(s -> Message.of("unclassified.detail.case", folder, s.folder()))
                     .orElseGet(() -> Message.of("unclassified.detail.unknown", folder));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Creates in a store the folders a directive implies: each act folder (with any missing parents)
@@ -57,19 +58,18 @@ public final class Provisioner {
     }
 
     /**
-     * Creates the folders {@code plan} lists, parents first, and returns them. Stops at the first
-     * failure; what was created until then stays, and a second run picks up from there.
+     * Creates the folders {@code plan} lists, parents first, telling {@code created} of each as soon
+     * as it exists. Stops at the first failure; what was created until then stays, and a second run
+     * picks up from there.
      *
      * @throws StoreException if a folder cannot be created (including when something took its name
      *                        since the plan was made: nothing is ever replaced)
      */
-    public List<StorePath> apply(FolderPlan plan, DocumentStore store) throws StoreException {
-        List<StorePath> created = new ArrayList<>();
+    public void apply(FolderPlan plan, DocumentStore store, Consumer<StorePath> created) throws StoreException {
         for (StorePath path : plan.toCreate()) {
             store.createFolder(path);
-            created.add(path);
+            created.accept(path);
         }
-        return created;
     }
 
     /**
