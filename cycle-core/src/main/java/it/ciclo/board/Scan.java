@@ -172,7 +172,7 @@ public final class Scan {
                         contents.direct.add(file);
                         return;
                     }
-                    String top = file.path().names().get(depth);
+                    String top = file.path().name(depth);
                     Optional<Sector> sector = sectorOf.computeIfAbsent(top, this::sector);
                     if (sector.isEmpty()) {
                         unclassified.add(new Unclassified(file.path(), UnclassifiedReason.UNKNOWN_SECTOR_FOLDER,
