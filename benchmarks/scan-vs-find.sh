@@ -12,7 +12,8 @@
 #   2. warms the file-system cache with one walk, then REPS times, alternating: times
 #      `find DIR -type f | wc -l` and `./cycle status ... --format json >/dev/null` (JVM start
 #      included, JAVA_OPTS=-Xmx256m so that a run that needed more heap would fail);
-#   3. prints the median of each, the ratio (target: under 2), the heap in use when the JVM exits
+#   3. prints the median wall-clock time of each and the ratio (target: under 2), the same for the
+#      CPU time (user + system: steadier than wall-clock on a busy machine), the heap in use when the JVM exits
 #      after a scan (-Xlog:gc+heap+exit), and the largest resident set size (/usr/bin/time -v, if
 #      installed). For reference it also times `find -printf` with size and mtime, which reads what
 #      the scan reads (one stat per file), while `find -type f` usually needs no stat at all.
@@ -60,7 +61,14 @@ count=$(find "$store" -type f | wc -l)
 folders=$(find "$store" -mindepth 4 -type d | wc -l)
 echo "tree: $count files in $folders sector folders ($acts acts x $sectors sectors)"
 
-now_ms() { date +%s%3N; }
+# Runs "$@" once; appends its wall-clock and CPU (user + system) milliseconds to $1.wall and $1.cpu.
+measure() {
+  local name=$1 times
+  shift
+  times=$( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
+  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", v[1] * 1000 }' >> "$work/$name.wall"
+  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", (v[2] + v[3]) * 1000 }' >> "$work/$name.cpu"
+}
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 run_find() { find "$store" -type f | wc -l > /dev/null; }
@@ -68,22 +76,24 @@ run_find_stat() { find "$store" -type f -printf '%s %T@ %p\n' | wc -l > /dev/nul
 run_cycle() { JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" "$here/cycle" status "$directive" --store "$store" --today 2024-02-01 --format json > /dev/null; }
 
 run_find; run_cycle   # warm the page cache and the JVM's class data sharing archive
-: > "$work/find.ms"; : > "$work/stat.ms"; : > "$work/cycle.ms"
 for _ in $(seq "$reps"); do
-  t0=$(now_ms); run_find; t1=$(now_ms); echo $((t1 - t0)) >> "$work/find.ms"
-  t0=$(now_ms); run_cycle; t1=$(now_ms); echo $((t1 - t0)) >> "$work/cycle.ms"
-  t0=$(now_ms); run_find_stat; t1=$(now_ms); echo $((t1 - t0)) >> "$work/stat.ms"
+  measure find run_find
+  measure cycle run_cycle
+  measure stat run_find_stat
 done
-find_ms=$(median < "$work/find.ms")
-stat_ms=$(median < "$work/stat.ms")
-cycle_ms=$(median < "$work/cycle.ms")
-echo "find -type f | wc -l:           median ${find_ms} ms   (runs: $(tr '\n' ' ' < "$work/find.ms"))"
-echo "find -printf size,mtime:        median ${stat_ms} ms   (runs: $(tr '\n' ' ' < "$work/stat.ms"))"
-echo "cycle status --format json:     median ${cycle_ms} ms   (runs: $(tr '\n' ' ' < "$work/cycle.ms"))"
-awk -v c="$cycle_ms" -v f="$find_ms" -v s="$stat_ms" 'BEGIN {
-  printf "ratio cycle/find:               %.2f (target < 2)\n", c / f
-  printf "ratio cycle/find -printf:       %.2f\n", c / s
-}'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) on $(nproc 2>/dev/null || echo '?') cores"
+for clock in wall cpu; do
+  find_ms=$(median < "$work/find.$clock")
+  stat_ms=$(median < "$work/stat.$clock")
+  cycle_ms=$(median < "$work/cycle.$clock")
+  echo "[$clock] find -type f | wc -l:         median ${find_ms} ms   (runs: $(tr '\n' ' ' < "$work/find.$clock"))"
+  echo "[$clock] find -printf size,mtime:      median ${stat_ms} ms   (runs: $(tr '\n' ' ' < "$work/stat.$clock"))"
+  echo "[$clock] cycle status --format json:   median ${cycle_ms} ms   (runs: $(tr '\n' ' ' < "$work/cycle.$clock"))"
+  awk -v c="$cycle_ms" -v f="$find_ms" -v s="$stat_ms" -v k="$clock" 'BEGIN {
+    printf "[%s] ratio cycle / find:           %.2f (target < 2)\n", k, c / (f > 0 ? f : 1)
+    printf "[%s] ratio cycle / find -printf:   %.2f\n", k, c / (s > 0 ? s : 1)
+  }'
+done
 
 heap=$(JAVA_OPTS="-Xmx256m -Xlog:gc+heap+exit=info:stdout" "$here/cycle" status "$directive" --store "$store" \
   --today 2024-02-01 --format json | grep -E '^\[.*(def new generation|tenured generation)' | \
