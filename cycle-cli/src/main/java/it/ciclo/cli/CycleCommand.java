@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "it.ciclo.cli.usage",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CalendarCommand.class, CheckCommand.class})
+        subcommands = {CalendarCommand.class, CheckCommand.class, InitCommand.class, StatusCommand.class})
 public final class CycleCommand implements Runnable {
 
     /** Exit code for input the command cannot use: unreadable, malformed, invalid. */

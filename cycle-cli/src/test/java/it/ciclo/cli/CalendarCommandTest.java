@@ -17,9 +17,9 @@ class CalendarCommandTest {
 
     @Test
     void printsEveryDeadlineByDateInItalian() {
-        Run run = Run.of("calendar", Run.SEED, "--event", "bilancio-approvato=2023-12-20");
+        Run run = Run.of("calendar", Run.SEED.toString(), "--event", "bilancio-approvato=2023-12-20");
 
-        assertThat(run.exit()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Direttiva n. 4 del 20/09/2023 — Ciclo di programmazione 2024 - 2026 (direttiva-4-2023)");
@@ -37,7 +37,7 @@ class CalendarCommandTest {
 
     @Test
     void showsWhatTheEventsMoved() {
-        Run run = Run.of("calendar", Run.SEED, "--event", "bilancio-differito=2024-03-15", "--event", "bilancio-approvato=2024-03-12");
+        Run run = Run.of("calendar", Run.SEED.toString(), "--event", "bilancio-differito=2024-03-15", "--event", "bilancio-approvato=2024-03-12");
 
         assertThat(run.out()).endsWith("""
 
@@ -45,12 +45,12 @@ class CalendarCommandTest {
                   PEG - Piano Esecutivo di Gestione 2024-2026 (scadenza Giunta): in attesa → 02/04/2024
                   PIAO – Piano Integrato Attività e Organizzazione 2024-2026 (scadenza Giunta): 31/01/2024 → 11/04/2024
                 """);
-        assertThat(Run.of("calendar", Run.SEED).out()).doesNotContain("spostate");
+        assertThat(Run.of("calendar", Run.SEED.toString()).out()).doesNotContain("spostate");
     }
 
     @Test
     void speaksEnglishWhenAsked() {
-        Run run = Run.of("calendar", Run.SEED, "--lang", "en");
+        Run run = Run.of("calendar", Run.SEED.toString(), "--lang", "en");
 
         assertThat(run.out()).contains("Directive no. 4 of 2023-09-20", "2024-06-30  Sunday", "pending",
                 "20 days after l'approvazione del bilancio di previsione; waiting for: l'approvazione del bilancio di previsione");
@@ -58,7 +58,7 @@ class CalendarCommandTest {
 
     @Test
     void writesJsonForMachines() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Run.of("calendar", Run.SEED, "--format", "json").out());
+        JsonNode root = new ObjectMapper().readTree(Run.of("calendar", Run.SEED.toString(), "--format", "json").out());
 
         assertThat(root.get("directive").asText()).isEqualTo("direttiva-4-2023");
         assertThat(root.get("acts")).hasSize(6);
@@ -79,7 +79,7 @@ class CalendarCommandTest {
     void jsonShowsNominalAndEffectiveDates() throws Exception {
         // 20 days after 15/12/2023 is Thursday 4 January... choose a budget date that lands on a holiday:
         // 17/12/2023 + 20 days = 06/01/2024, Epiphany (a Saturday): next-non-holiday moves it to Monday 08/01/2024.
-        JsonNode peg = new ObjectMapper().readTree(Run.of("calendar", Run.SEED, "--format", "json",
+        JsonNode peg = new ObjectMapper().readTree(Run.of("calendar", Run.SEED.toString(), "--format", "json",
                 "--event", "bilancio-approvato=2023-12-17").out()).get("acts").get(1).get("approval");
 
         assertThat(peg.get("status").asText()).isEqualTo("due");
@@ -92,8 +92,8 @@ class CalendarCommandTest {
 
     @Test
     void writesValidICalendarWithStableUids() throws Exception {
-        Calendar before = ics(Run.of("calendar", Run.SEED, "--format", "ics").out());
-        Calendar after = ics(Run.of("calendar", Run.SEED, "--format", "ics", "--event", "bilancio-approvato=2023-12-20").out());
+        Calendar before = ics(Run.of("calendar", Run.SEED.toString(), "--format", "ics").out());
+        Calendar after = ics(Run.of("calendar", Run.SEED.toString(), "--format", "ics", "--event", "bilancio-approvato=2023-12-20").out());
 
         before.validate();
         after.validate();
@@ -101,7 +101,7 @@ class CalendarCommandTest {
         assertThat(events).hasSize(10);
         assertThat(after.<VEvent>getComponents(VEvent.VEVENT)).hasSize(11);
         assertThat(uids(after)).containsAll(uids(before)).contains("direttiva-4-2023.peg.approval@ciclo");
-        assertThat(uids(Run.of("calendar", Run.SEED, "--format", "ics").out())).isEqualTo(uids(before));
+        assertThat(uids(Run.of("calendar", Run.SEED.toString(), "--format", "ics").out())).isEqualTo(uids(before));
 
         VEvent pegSubmission = events.stream().filter(e -> uid(e).equals("direttiva-4-2023.peg.submission@ciclo")).findFirst().orElseThrow();
         assertThat(pegSubmission.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20231005");
@@ -118,7 +118,7 @@ class CalendarCommandTest {
 
     @Test
     void canLeaveTheReminderOut() throws Exception {
-        Calendar calendar = ics(Run.of("calendar", Run.SEED, "--format", "ics", "--reminder-days", "0").out());
+        Calendar calendar = ics(Run.of("calendar", Run.SEED.toString(), "--format", "ics", "--reminder-days", "0").out());
 
         assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).allSatisfy(e -> assertThat(e.getAlarms()).isEmpty());
     }

@@ -14,9 +14,9 @@ class CheckCommandTest {
 
     @Test
     void findsTheSeedDirectivesSlipsAndExitsWithOne() {
-        Run run = Run.of("check", Run.SEED);
+        Run run = Run.of("check", Run.SEED.toString());
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(10);
         assertThat(lines.get(0)).isEqualTo(Run.SEED + ":71:16: errore [due-before-period-end] $.acts[3].submission.due: "
@@ -27,10 +27,10 @@ class CheckCommandTest {
 
     @Test
     void writesFindingsAsJson() throws Exception {
-        Run run = Run.of("check", Run.SEED, "--format", "json", "--lang", "en");
+        Run run = Run.of("check", Run.SEED.toString(), "--format", "json", "--lang", "en");
         JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(findings).hasSize(9);
         JsonNode first = findings.get(0);
         assertThat(first.get("code").asText()).isEqualTo("due-before-period-end");
@@ -53,9 +53,9 @@ class CheckCommandTest {
         Run strict = Run.of("check", file.toString(), "--min-lead-days", "10");
         Run relaxed = Run.of("check", file.toString(), "--min-lead-days", "5");
 
-        assertThat(strict.exit()).isZero();
+        assertThat(strict.code()).isZero();
         assertThat(strict.out()).contains("[short-lead-time]").endsWith("nessun errore, 1 avvertimento, nessuna nota\n");
-        assertThat(relaxed.exit()).isZero();
+        assertThat(relaxed.code()).isZero();
         assertThat(relaxed.out()).isEqualTo("nessun errore, nessun avvertimento, nessuna nota\n");
     }
 }

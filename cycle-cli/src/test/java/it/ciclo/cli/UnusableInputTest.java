@@ -22,7 +22,7 @@ class UnusableInputTest {
 
         Run run = Run.of(command, file.toString());
 
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith(file + ":4:3: $: JSON non valido: Unexpected character ('\"'");
     }
@@ -37,7 +37,7 @@ class UnusableInputTest {
 
         Run run = Run.of("check", file.toString(), "--lang", "en");
 
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 file + ":1:44: $.issued.on: \"2023-09-31\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")",
@@ -48,16 +48,16 @@ class UnusableInputTest {
     void aMissingFileIsUnusable() {
         Run run = Run.of("calendar", dir.resolve("missing.json").toString());
 
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("missing.json:1:1: $: impossibile leggere il file (NoSuchFileException");
     }
 
     @Test
     void anUndeclaredEventIsUnusable() {
-        Run run = Run.of("calendar", Run.SEED, "--event", "bilancio=2023-12-20");
+        Run run = Run.of("calendar", Run.SEED.toString(), "--event", "bilancio=2023-12-20");
 
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("--event bilancio: l'evento non è dichiarato in " + Run.SEED
                 + " (dichiarati: bilancio-approvato, bilancio-differito)\n");
@@ -66,22 +66,22 @@ class UnusableInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"bilancio-approvato", "bilancio-approvato=20/12/2023", "bilancio-approvato=2023-02-30"})
     void aBadEventIsUnusable(String event) {
-        Run run = Run.of("check", Run.SEED, "--event", event, "--lang", "en");
+        Run run = Run.of("check", Run.SEED.toString(), "--event", event, "--lang", "en");
 
-        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("--event \"" + event + "\": expected ID=YYYY-MM-DD");
     }
 
     @Test
     void anUnknownOptionOrFormatIsUnusable() {
-        Run unknown = Run.of("calendar", Run.SEED, "--colour");
-        Run format = Run.of("check", Run.SEED, "--format", "ics");
+        Run unknown = Run.of("calendar", Run.SEED.toString(), "--colour");
+        Run format = Run.of("check", Run.SEED.toString(), "--format", "ics");
 
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.err()).contains("--colour");
-        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.code()).isEqualTo(2);
         assertThat(format.out()).isEmpty();
         assertThat(format.err()).contains("ics");
     }

@@ -313,14 +313,15 @@ public final class DirectiveReader {
         }
 
         SubmissionTerms submission(JsonNode n) {
-            Fields f = fields(n, "due", "folder", "instructions");
+            Fields f = fields(n, "due", "folder", "instructions", "shared");
             if (f == null) {
                 return null;
             }
             DeadlineRule due = f.required("due", this::rule);
             String folder = f.required("folder", this::folderPath);
             String instructions = f.optional("instructions", this::string).orElse("");
-            return due == null || folder == null ? null : new SubmissionTerms(due, folder, instructions);
+            boolean shared = f.optional("shared", this::bool).orElse(false);
+            return due == null || folder == null ? null : new SubmissionTerms(due, folder, instructions, shared);
         }
 
         ReportingPeriod period(JsonNode n) {
@@ -449,6 +450,14 @@ public final class DirectiveReader {
                 return s.value();
             }
             problem(n.location(), "format.type", Message.of("type.string"));
+            return null;
+        }
+
+        Boolean bool(JsonNode n) {
+            if (n instanceof JsonNode.Bool b) {
+                return b.value();
+            }
+            problem(n.location(), "format.type", Message.of("type.boolean"));
             return null;
         }
 

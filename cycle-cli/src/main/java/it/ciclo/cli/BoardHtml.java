@@ -1,0 +1,218 @@
+package it.ciclo.cli;
+
+import it.ciclo.board.ActStanding;
+import it.ciclo.board.Board;
+import it.ciclo.board.SectorStanding;
+import it.ciclo.board.Standing;
+import it.ciclo.board.Unclassified;
+import it.ciclo.deadline.DeadlineKind;
+import it.ciclo.deadline.ScheduledDeadline;
+import it.ciclo.directive.Directive;
+import it.ciclo.directive.Sector;
+import it.ciclo.i18n.Message;
+import it.ciclo.submission.SubmissionStatus;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The board as one self-contained HTML page the office can e-mail or print: the act × sector matrix
+ * in colour, and a timeline of the cycle's deadlines with today marked, drawn in inline SVG. Nothing
+ * is fetched from the network (no scripts, fonts or images). Everything that comes from the
+ * directive or the store is escaped.
+ */
+final class BoardHtml {
+
+    private static final int WIDTH = 960;
+    private static final int MARGIN = 24;
+    private static final int ROW = 22;
+    private static final int TOP = 44;
+
+    private final Locale locale;
+    private final CliText text;
+
+    BoardHtml(Locale locale) {
+        this.locale = locale;
+        this.text = new CliText(locale);
+    }
+
+    void write(Board board, PrintWriter out) {
+        Directive d = board.schedule().directive();
+        List<Sector> sectors = d.sectors();
+        out.println("<!DOCTYPE html>");
+        out.println("<html lang=\"" + (Languages.isEnglish(locale) ? "en" : "it") + "\">");
+        out.println("<head><meta charset=\"utf-8\"><title>" + escape(d.title()) + "</title>");
+        out.println("<style>" + STYLE + "</style></head>");
+        out.println("<body>");
+        out.println("<h1>" + escape(d.title()) + "</h1>");
+        out.println("<p>" + escape(text.get("board.heading", d.issued().number(), Message.date(d.issued().on(), locale),
+                d.title(), d.id())) + "<br>" + escape(text.get("html.asOf", Message.date(board.asOf(), locale))) + "</p>");
+        out.println("<h2>" + escape(text.get("html.matrix")) + "</h2>");
+        out.println("<table class=\"matrix\"><thead><tr><th>" + escape(text.get("calendar.col.act")) + "</th><th>"
+                + escape(text.get("html.due")) + "</th>");
+        for (Sector s : sectors) {
+            out.println("<th>" + escape(s.name()) + "</th>");
+        }
+        out.println("</tr></thead><tbody>");
+        for (ActStanding act : board.acts()) {
+            out.println("<tr><th>" + escape(act.act().title()) + "<br><small>" + escape(act.act().id())
+                    + (act.found().isEmpty() ? " · " + escape(text.get("html.folderMissing")) : "") + "</small></th>");
+            out.println("<td>" + escape(act.due().effective().map(date -> Message.date(date, locale))
+                    .orElse(text.get("calendar.pending"))) + "</td>");
+            if (act.shared().isPresent()) {
+                out.println(cell(act.shared().get(), Math.max(1, sectors.size()), text.get("board.allSectors")));
+            }
+            for (SectorStanding s : act.sectors()) {
+                out.println(cell(s.standing(), 1, null));
+            }
+            out.println("</tr>");
+        }
+        out.println("</tbody></table>");
+        legend(out);
+        out.println("<h2>" + escape(text.get("html.timeline")) + "</h2>");
+        timeline(board, out);
+        unclassified(board.unclassified(), out);
+        out.println("</body></html>");
+        out.flush();
+    }
+
+    private String cell(Standing s, int span, String label) {
+        StringBuilder cell = new StringBuilder("<td class=\"s-" + s.status().jsonName() + "\"");
+        if (span > 1) {
+            cell.append(" colspan=\"").append(span).append('"');
+        }
+        cell.append('>');
+        if (label != null) {
+            cell.append(escape(label)).append("<br>");
+        }
+        cell.append("<b>").append(escape(s.status().describe(locale))).append("</b>");
+        if (s.daysLate().isPresent()) {
+            cell.append("<br><small>").append(escape(text.get("board.daysLate", s.daysLate().get()))).append("</small>");
+        } else if (s.daysLeft().isPresent() && !s.status().isHandedIn()) {
+            cell.append("<br><small>").append(escape(text.get("board.daysLeft", s.daysLeft().get()))).append("</small>");
+        }
+        if (!s.files().isEmpty()) {
+            cell.append("<br><small>").append(escape(text.get("html.files", s.files().size()))).append("</small>");
+        }
+        return cell.append("</td>").toString();
+    }
+
+    private void legend(PrintWriter out) {
+        out.print("<p class=\"legend\">");
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            out.print("<span class=\"s-" + status.jsonName() + "\">" + escape(status.describe(locale)) + "</span> ");
+        }
+        out.println("</p>");
+    }
+
+    /** One row per deadline with a date, a dot on a time axis; today as a red line; pending ones listed below. */
+    private void timeline(Board board, PrintWriter out) {
+        List<ScheduledDeadline> dated = new ArrayList<>();
+        List<ScheduledDeadline> pending = new ArrayList<>();
+        for (ScheduledDeadline sd : board.schedule().chronological()) {
+            (sd.deadline().effective().isPresent() ? dated : pending).add(sd);
+        }
+        LocalDate first = board.asOf();
+        LocalDate last = board.asOf();
+        for (ScheduledDeadline sd : dated) {
+            LocalDate date = sd.deadline().effective().get();
+            first = date.isBefore(first) ? date : first;
+            last = date.isAfter(last) ? date : last;
+        }
+        first = first.withDayOfMonth(1);
+        last = last.plusMonths(1).withDayOfMonth(1);
+        int height = TOP + dated.size() * ROW + 12;
+        out.println("<svg width=\"" + WIDTH + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" role=\"img\">");
+        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            int x = x(month, first, last);
+            out.println("<line x1=\"" + x + "\" y1=\"" + (TOP - 14) + "\" x2=\"" + x + "\" y2=\"" + (height - 8)
+                    + "\" class=\"grid\"/>");
+            if (month.isBefore(last)) {
+                out.println("<text x=\"" + (x + 3) + "\" y=\"" + (TOP - 18) + "\" class=\"month\">"
+                        + escape(month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear()) + "</text>");
+            }
+        }
+        int y = TOP;
+        for (ScheduledDeadline sd : dated) {
+            LocalDate date = sd.deadline().effective().get();
+            int x = x(date, first, last);
+            boolean approval = sd.kind() == DeadlineKind.APPROVAL;
+            String label = Message.date(date, locale) + " " + sd.act().title() + " (" + sd.kind().describe(locale) + ")";
+            out.println("<circle cx=\"" + x + "\" cy=\"" + (y - 4) + "\" r=\"5\" class=\"" + (approval ? "approval" : "internal")
+                    + "\"/>");
+            boolean right = x < WIDTH / 2;
+            out.println("<text x=\"" + (right ? x + 9 : x - 9) + "\" y=\"" + y + "\"" + (right ? "" : " text-anchor=\"end\"")
+                    + ">" + escape(label) + "</text>");
+            y += ROW;
+        }
+        int today = x(board.asOf(), first, last);
+        out.println("<line x1=\"" + today + "\" y1=\"" + (TOP - 30) + "\" x2=\"" + today + "\" y2=\"" + (height - 4)
+                + "\" class=\"today\"/>");
+        out.println("<text x=\"" + (today + 4) + "\" y=\"" + (TOP - 32 + 10) + "\" class=\"todayLabel\">"
+                + escape(text.get("html.today", Message.date(board.asOf(), locale))) + "</text>");
+        out.println("</svg>");
+        if (!pending.isEmpty()) {
+            out.println("<ul class=\"pending\">");
+            for (ScheduledDeadline sd : pending) {
+                out.println("<li>" + escape(sd.act().title() + " (" + sd.kind().describe(locale) + "): "
+                        + sd.deadline().explanation().render(locale)) + "</li>");
+            }
+            out.println("</ul>");
+        }
+    }
+
+    private static int x(LocalDate date, LocalDate first, LocalDate last) {
+        long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        return MARGIN + (int) Math.round((WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(first, date) / span);
+    }
+
+    private void unclassified(List<Unclassified> unclassified, PrintWriter out) {
+        out.println("<h2>" + escape(text.get("board.unclassified", unclassified.size())) + "</h2>");
+        if (unclassified.isEmpty()) {
+            out.println("<p>" + escape(text.get("board.unclassified.none")) + "</p>");
+            return;
+        }
+        out.println("<table class=\"unclassified\"><tbody>");
+        for (Unclassified u : unclassified) {
+            out.println("<tr><td>" + escape(u.path().toString()) + "</td><td>" + escape(u.reason().describe(locale))
+                    + "</td><td>" + escape(u.detail().render(locale)) + "</td></tr>");
+        }
+        out.println("</tbody></table>");
+    }
+
+    /** Text safe inside an element and inside a quoted attribute. */
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = String.join("\n",
+            "body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222}",
+            "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}",
+            "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top;font-size:.9em}",
+            "thead th{background:#eee}tbody th{text-align:left;font-weight:normal;max-width:22em}",
+            ".matrix td{text-align:center;min-width:8em}",
+            ".s-missing{background:#e8eef5}.s-overdue{background:#f4b6b0}.s-submitted{background:#bfe3bf}",
+            ".s-submitted-late{background:#f7d9a0}.s-in-review{background:#bcd6f2}.s-changes-requested{background:#dcc6ee}",
+            ".s-approved{background:#8fcf8f}.s-withdrawn{background:#ddd;color:#555}",
+            ".legend span{display:inline-block;padding:2px 6px;margin:2px;border:1px solid #bbb;font-size:.85em}",
+            "svg text{font-size:12px}.month{fill:#555}.grid{stroke:#ddd}.today{stroke:#d22;stroke-width:2}",
+            ".todayLabel{fill:#d22;font-weight:bold}.approval{fill:#345}.internal{fill:#fff;stroke:#345;stroke-width:2}",
+            "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}");
+}

@@ -1,0 +1,91 @@
+package it.ciclo.cli;
+
+import it.ciclo.board.Board;
+import it.ciclo.board.Scan;
+import it.ciclo.layout.Layout;
+import it.ciclo.layout.NameMatch;
+import it.ciclo.store.local.LocalFolderStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cycle status FILE --store DIR}: who has handed in what, for which act, and who is late, from
+ * the shared folder. Exit codes: 0 the board was made; 1 with {@code --fail-on overdue}, when any
+ * act is overdue for any sector; 2 unusable input.
+ */
+@Command(name = "status", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
+final class StatusCommand implements Callable<Integer> {
+
+    /** The output formats of {@code status}. */
+    enum Format { text, json, csv, html }
+
+    /** What makes {@code status} exit with 1. */
+    enum FailOn { overdue }
+
+    @Mixin
+    DirectiveOptions directive;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "status.today")
+    String today;
+
+    @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text", descriptionKey = "status.format")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "overdue", descriptionKey = "status.failOn")
+    FailOn failOn;
+
+    @Option(names = "--ignore-case", descriptionKey = "status.ignoreCase")
+    boolean ignoreCase;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws UnusableInputException, IOException {
+        Locale locale = directive.locale();
+        LocalDate asOf = asOf(new CliText(locale));
+        DirectiveOptions.Loaded loaded = directive.load();
+        Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Board board;
+        try (LocalFolderStore store = storeOptions.open(locale)) {
+            Scan scan = new Scan(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
+                    ZoneId.systemDefault());
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), new CliText(locale),
+                    System.console() != null);
+            board = scan.run(store, asOf, progress);
+            progress.done();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> new BoardJson(locale).write(board, out);
+            case csv -> new BoardCsv(locale).write(board, out);
+            case html -> new BoardHtml(locale).write(board, out);
+            default -> new BoardText(locale).write(board, storeOptions.store.toString(), out);
+        }
+        return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
+    }
+
+    private LocalDate asOf(CliText text) throws UnusableInputException {
+        if (today == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(today);
+        } catch (DateTimeParseException e) {
+            throw new UnusableInputException(text.get("today.syntax", today));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package it.ciclo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board on the seed's folders on 10 October 2023, when the PEG and the DUP update were due on the 5th. */
+class StatusCommandTest {
+
+    @TempDir
+    Path store;
+
+    @BeforeEach
+    void provisionAndHandIn() {
+        assertThat(Run.of("init", Run.SEED.toString(), "--store", store.toString()).code()).isZero();
+        Run.file(store, Run.PEG + "/Affari Generali/Azioni PEG.docx", LocalDate.of(2023, 10, 3));
+        Run.file(store, Run.PEG + "/Lavori Pubblici/Azioni, \"bozza\".xlsx", LocalDate.of(2023, 10, 8));
+        Run.file(store, Run.PEG + "/Urbanistica/Azioni.docx", LocalDate.of(2023, 10, 4));
+    }
+
+    @Test
+    void jsonHasTheShapeTheIssueGives() throws Exception {
+        Run run = status("--format", "json");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode board = new ObjectMapper().readTree(run.out());
+        assertThat(fields(board)).containsExactly("asOf", "directive", "acts", "unclassified");
+        assertThat(board.get("asOf").asText()).isEqualTo("2023-10-10");
+        assertThat(board.get("directive").asText()).isEqualTo("direttiva-4-2023");
+        JsonNode peg = board.get("acts").get(1);
+        assertThat(fields(peg)).containsExactly("id", "title", "due", "folder", "folderFound", "shared", "sharesFolderWith", "sectors");
+        assertThat(peg.get("id").asText()).isEqualTo("peg");
+        assertThat(peg.get("due").asText()).isEqualTo("2023-10-05");
+        JsonNode affari = peg.get("sectors").get(0);
+        assertThat(fields(affari)).containsExactly("id", "status", "daysLeft", "daysLate", "files");
+        assertThat(affari.get("status").asText()).isEqualTo("submitted");
+        assertThat(affari.get("daysLeft").isNull()).isTrue();
+        JsonNode file = affari.get("files").get(0);
+        assertThat(fields(file)).containsExactly("path", "modified", "size");
+        assertThat(file.get("path").asText()).isEqualTo(Run.PEG + "/Affari Generali/Azioni PEG.docx");
+        assertThat(file.get("modified").asText()).startsWith("2023-10-03T12:00");
+        assertThat(file.get("size").asLong()).isEqualTo(Files.size(store.resolve(file.get("path").asText())));
+        assertThat(peg.get("sectors").get(1).get("status").asText()).isEqualTo("overdue");
+        assertThat(peg.get("sectors").get(1).get("daysLate").asInt()).isEqualTo(5);
+        assertThat(peg.get("sectors").get(2).get("status").asText()).isEqualTo("submitted-late");
+        assertThat(board.get("acts").get(2).get("sectors").get(0).get("daysLeft").asInt()).isEqualTo(97);
+        assertThat(board.get("acts").get(2).get("sharesFolderWith").get(0).asText()).isEqualTo("report-intermedio-piao");
+        JsonNode unclassified = board.get("unclassified").get(0);
+        assertThat(fields(unclassified)).containsExactly("path", "reason", "message");
+        assertThat(unclassified.get("reason").asText()).isEqualTo("unknown-sector-folder");
+    }
+
+    @Test
+    void csvIsOneQuotedRowPerActAndSector(@TempDir Path dir) {
+        Path directive = Run.seedWith(dir, "\"title\": \"PEG - Piano Esecutivo di Gestione 2024-2026\"",
+                "\"title\": \"PEG, \\\"Piano\\\" Esecutivo\\ndi Gestione\"");
+        Run run = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "csv");
+        assertThat(run.code()).isZero();
+        String[] rows = run.out().split("\r\n", -1);
+        assertThat(rows).hasSize(1 + 5 * 4 + 1);
+        assertThat(rows[0]).isEqualTo("act,act_title,due,shared,sector,sector_name,status,status_text,days_left,days_late,arrived,files");
+        assertThat(rows[5]).isEqualTo("peg,\"PEG, \"\"Piano\"\" Esecutivo\ndi Gestione\",2023-10-05,false,affari-generali,"
+                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1");
+        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0");
+        assertThat(rows[rows.length - 1]).isEmpty();
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithEverythingEscaped(@TempDir Path dir) {
+        Path directive = Run.seedWith(dir, "\"title\": \"PEG - Piano Esecutivo di Gestione 2024-2026\"",
+                "\"title\": \"<script>alert('PEG')</script> & co\"");
+        Run.file(store, Run.PEG + "/<script>x</script>/a.docx", LocalDate.of(2023, 10, 4));
+        Run run = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "html");
+        assertThat(run.code()).isZero();
+        String html = run.out();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "class=\"s-overdue\"", "class=\"s-submitted-late\"",
+                "&lt;script&gt;alert(&#39;PEG&#39;)&lt;/script&gt; &amp; co", "&lt;script&gt;x&lt;/script&gt;", "oggi, 10/10/2023");
+        assertThat(html).doesNotContain("<script", "http:", "https:", "src=", "@import", "url(");
+    }
+
+    @Test
+    void textIsItalianByDefaultAndEnglishOnRequest() {
+        Run italian = status();
+        assertThat(italian.code()).isZero();
+        assertThat(italian.out()).contains("PEG - Piano Esecutivo di Gestione 2024-2026 (peg) — consegna entro il 05/10/2023",
+                "Settore Servizi Finanziari    in ritardo, non consegnato  5 giorni di ritardo",
+                "Settore Lavori Pubblici       consegnato in ritardo       3 giorni di ritardo  08/10/2023  1",
+                "Stessa cartella di: report-intermedio-piao", "File non classificati (1)", "mancano 97 giorni");
+        Run english = status("--lang", "en");
+        assertThat(english.out()).contains("(peg) — due 2023-10-05", "overdue, not handed in  5 days late",
+                "Unclassified files (1)", "folder of an unknown sector");
+    }
+
+    @Test
+    void failOnOverdueExitsWithOne() {
+        assertThat(status("--fail-on", "overdue").code()).isEqualTo(1);
+        assertThat(status("--fail-on", "overdue", "--today", "2023-10-01").code()).isZero();
+        assertThat(status().code()).isZero();
+    }
+
+    @Test
+    void ignoreCaseTakesASectorFolderInAnotherCase() {
+        Run.file(store, Run.PEG + "/servizi finanziari/Azioni.docx", LocalDate.of(2023, 10, 4));
+        assertThat(status("--format", "csv").out()).contains("servizi-finanziari,Settore Servizi Finanziari,overdue");
+        assertThat(status("--format", "csv", "--ignore-case").out()).contains("servizi-finanziari,Settore Servizi Finanziari,submitted");
+    }
+
+    @Test
+    void unusableInputExitsWithTwoAndPrintsNothing() {
+        Run badDay = status("--today", "10/10/2023");
+        assertThat(badDay.code()).isEqualTo(2);
+        assertThat(badDay.out()).isEmpty();
+        assertThat(badDay.err()).contains("--today \"10/10/2023\": attesa una data AAAA-MM-GG");
+        Run noStore = Run.of("status", Run.SEED.toString(), "--store", store.resolve("manca").toString());
+        assertThat(noStore.code()).isEqualTo(2);
+        assertThat(noStore.out()).isEmpty();
+    }
+
+    @Test
+    void aDeferredDeadlineWaitsWithoutBeingLate(@TempDir Path dir) {
+        Path directive = Run.seedWith(dir, "\"due\": {\"on\": \"2023-10-05\"},\n        \"folder\": \"ATTIVITA' TRASVERSALI\\\\11_",
+                "\"due\": {\"days\": 5, \"after\": \"bilancio-approvato\"},\n        \"folder\": \"ATTIVITA' TRASVERSALI\\\\11_");
+        Run run = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "csv");
+        assertThat(run.out()).contains("peg,PEG - Piano Esecutivo di Gestione 2024-2026,,false,servizi-finanziari,"
+                + "Settore Servizi Finanziari,missing,da consegnare,,,,0");
+        assertThat(run.out()).contains("lavori-pubblici,Settore Lavori Pubblici,submitted,consegnato,,,2023-10-08,1");
+    }
+
+    private Run status(String... more) {
+        List<String> args = new ArrayList<>(List.of("status", Run.SEED.toString(), "--store", store.toString()));
+        args.addAll(List.of(more));
+        if (!args.contains("--today")) {
+            args.addAll(List.of("--today", "2023-10-10"));
+        }
+        return Run.of(args.toArray(String[]::new));
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

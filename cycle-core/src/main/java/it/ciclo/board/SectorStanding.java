@@ -1,0 +1,18 @@
+package it.ciclo.board;
+
+import it.ciclo.directive.Sector;
+import java.util.Objects;
+
+/**
+ * One sector's submission for one act.
+ *
+ * @param sector   the sector
+ * @param standing where it stands
+ */
+public record SectorStanding(Sector sector, Standing standing) {
+
+    public SectorStanding {
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(standing, "standing");
+    }
+}

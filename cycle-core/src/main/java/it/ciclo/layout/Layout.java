@@ -1,0 +1,119 @@
+package it.ciclo.layout;
+
+import it.ciclo.directive.Act;
+import it.ciclo.directive.Directive;
+import it.ciclo.directive.Sector;
+import it.ciclo.i18n.Message;
+import it.ciclo.store.StorePath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The folders a directive implies, before any store is looked at: one {@link ActFolder} per distinct
+ * act folder, in the order the directive first names them. Two acts name the same folder when
+ * their paths match name by name ignoring case and Unicode form, since on the Comune's share they
+ * would be the same folder. Immutable.
+ */
+public final class Layout {
+
+    private final Directive directive;
+    private final List<ActFolder> folders;
+
+    private Layout(Directive directive, List<ActFolder> folders) {
+        this.directive = directive;
+        this.folders = List.copyOf(folders);
+    }
+
+    /**
+     * The layout of {@code directive}.
+     *
+     * @throws LayoutException if an act folder would lie outside the store's root, or inside another
+     *                         act's folder (whose sector folders it would then be mistaken for)
+     */
+    public static Layout of(Directive directive) throws LayoutException {
+        Objects.requireNonNull(directive, "directive");
+        List<LayoutProblem> problems = new ArrayList<>();
+        Map<StorePath, List<Act>> byKey = new LinkedHashMap<>();
+        Map<StorePath, StorePath> written = new LinkedHashMap<>();
+        Map<StorePath, Integer> firstIndex = new LinkedHashMap<>();
+        List<Act> acts = directive.acts();
+        for (int i = 0; i < acts.size(); i++) {
+            Act act = acts.get(i);
+            if (act.submission().isEmpty()) {
+                continue;
+            }
+            StorePath path;
+            try {
+                path = FolderPath.parse(act.submission().get().folder());
+            } catch (InvalidFolderPathException e) {
+                problems.add(new LayoutProblem(folderJsonPath(i), e.reason()));
+                continue;
+            }
+            StorePath key = key(path);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(act);
+            written.putIfAbsent(key, path);
+            firstIndex.putIfAbsent(key, i);
+        }
+        for (StorePath outer : byKey.keySet()) {
+            for (StorePath inner : byKey.keySet()) {
+                if (!inner.equals(outer) && inner.startsWith(outer)) {
+                    problems.add(new LayoutProblem(folderJsonPath(firstIndex.get(inner)), Message.of("layout.nested",
+                            byKey.get(inner).get(0).id(), written.get(inner), byKey.get(outer).get(0).id(), written.get(outer))));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LayoutException(problems);
+        }
+        List<ActFolder> folders = new ArrayList<>();
+        byKey.forEach((key, its) -> folders.add(new ActFolder(written.get(key), its)));
+        return new Layout(directive, folders);
+    }
+
+    /** Where {@code $.acts[index]} writes its folder, for messages. */
+    public static String folderJsonPath(int actIndex) {
+        return "$.acts[" + actIndex + "].submission.folder";
+    }
+
+    public Directive directive() {
+        return directive;
+    }
+
+    /** The act folders, each once, in the order the directive first names them. */
+    public List<ActFolder> folders() {
+        return folders;
+    }
+
+    /** The folder of act {@code actId}; empty if the act asks for no files. */
+    public Optional<ActFolder> folderOf(String actId) {
+        return folders.stream().filter(f -> f.acts().stream().anyMatch(a -> a.id().equals(actId))).findFirst();
+    }
+
+    /** The sectors, in the directive's order: each has a folder in every act folder with sector folders. */
+    public List<Sector> sectors() {
+        return directive.sectors();
+    }
+
+    /**
+     * The folders that directly hold act folders, each once: a file dropped there, next to the act
+     * folders instead of into one, is a file put in the wrong place.
+     */
+    public List<StorePath> parentsOfActFolders() {
+        List<StorePath> parents = new ArrayList<>();
+        for (ActFolder f : folders) {
+            StorePath parent = f.path().parent().orElse(StorePath.ROOT);
+            if (parents.stream().noneMatch(p -> key(p).equals(key(parent)))) {
+                parents.add(parent);
+            }
+        }
+        return parents;
+    }
+
+    private static StorePath key(StorePath path) {
+        return new StorePath(path.names().stream().map(NameMatch.IGNORE_CASE::key).toList());
+    }
+}

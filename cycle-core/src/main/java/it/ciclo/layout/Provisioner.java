@@ -1,0 +1,102 @@
+package it.ciclo.layout;
+
+import it.ciclo.directive.Sector;
+import it.ciclo.store.DocumentStore;
+import it.ciclo.store.StoreEntry;
+import it.ciclo.store.StoreException;
+import it.ciclo.store.StorePath;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Creates in a store the folders a directive implies: each act folder (with any missing parents)
+ * and, in each act folder that has them, one folder per sector. Idempotent: a folder already there,
+ * under any spelling that matches ignoring case and Unicode form, is left alone, since creating a
+ * twin that differs only in case would confuse every Windows client of the share. Creates folders
+ * and nothing else.
+ */
+public final class Provisioner {
+
+    private final Layout layout;
+
+    public Provisioner(Layout layout) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
+
+    /**
+     * What provisioning {@code store} would do; changes nothing.
+     *
+     * @throws StoreException if a folder on the way cannot be listed
+     */
+    public FolderPlan plan(DocumentStore store) throws StoreException {
+        FolderFinder finder = new FolderFinder(store, NameMatch.IGNORE_CASE);
+        Set<StorePath> toCreate = new LinkedHashSet<>();
+        Set<StorePath> existing = new LinkedHashSet<>();
+        Set<StorePath> blocked = new LinkedHashSet<>();
+        for (ActFolder folder : layout.folders()) {
+            Optional<StorePath> act = ensure(finder, StorePath.ROOT, folder.path().names(), toCreate, blocked);
+            if (act.isEmpty()) {
+                continue;
+            }
+            if (!toCreate.contains(act.get())) {
+                existing.add(act.get());
+            }
+            if (folder.hasSectorFolders()) {
+                for (Sector sector : layout.sectors()) {
+                    ensure(finder, act.get(), List.of(sector.folder()), toCreate, blocked)
+                            .filter(p -> !toCreate.contains(p))
+                            .ifPresent(existing::add);
+                }
+            }
+        }
+        return new FolderPlan(new ArrayList<>(toCreate), new ArrayList<>(existing), new ArrayList<>(blocked));
+    }
+
+    /**
+     * Creates the folders {@code plan} lists, parents first, telling {@code created} of each as soon
+     * as it exists. Stops at the first failure; what was created until then stays, and a second run
+     * picks up from there.
+     *
+     * @throws StoreException if a folder cannot be created (including when something took its name
+     *                        since the plan was made: nothing is ever replaced)
+     */
+    public void apply(FolderPlan plan, DocumentStore store, Consumer<StorePath> created) throws StoreException {
+        for (StorePath path : plan.toCreate()) {
+            store.createFolder(path);
+            created.accept(path);
+        }
+    }
+
+    /**
+     * Follows {@code names} down from {@code start}, using existing folders where they match and
+     * planning the rest; the folder reached, or empty if a document blocks the way.
+     */
+    private static Optional<StorePath> ensure(FolderFinder finder, StorePath start, List<String> names,
+            Set<StorePath> toCreate, Set<StorePath> blocked) throws StoreException {
+        StorePath at = start;
+        for (String name : names) {
+            if (toCreate.contains(at)) {
+                at = at.resolve(name);
+                toCreate.add(at);
+                continue;
+            }
+            List<StoreEntry> found = finder.named(at, name);
+            Optional<StoreEntry> folder = found.stream().filter(StoreEntry::isFolder).findFirst();
+            if (folder.isPresent()) {
+                at = folder.get().path();
+            } else if (!found.isEmpty()) {
+                blocked.add(found.get(0).path());
+                return Optional.empty();
+            } else {
+                at = at.resolve(name);
+                toCreate.add(at);
+            }
+        }
+        return Optional.of(at);
+    }
+}

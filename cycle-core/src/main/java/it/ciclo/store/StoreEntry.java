@@ -1,0 +1,56 @@
+package it.ciclo.store;
+
+import it.ciclo.submission.SubmissionStatus;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One folder or document of a store, as listed: what a scan needs, and nothing it would have to
+ * ask for one entry at a time.
+ *
+ * @param path     where it stands
+ * @param kind     folder or document
+ * @param size     the content's length in bytes; 0 for a folder
+ * @param modified when it was last modified, as the store records it (on a file system: the file's
+ *                 modification time, which copying may preserve)
+ * @param creator  who created it, where the store knows (a repository does; a shared folder does not)
+ * @param review   the review state of a document, where the store keeps one (a repository with the
+ *                 review workflow does; a shared folder does not)
+ */
+public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modified,
+        Optional<String> creator, Optional<SubmissionStatus> review) {
+
+    public StoreEntry {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(creator, "creator");
+        Objects.requireNonNull(review, "review");
+        if (size < 0) {
+            throw new IllegalArgumentException("negative size " + size + " for \"" + path + "\"");
+        }
+        if (kind == EntryKind.FOLDER && (size != 0 || review.isPresent())) {
+            throw new IllegalArgumentException("a folder has no size and no review state: \"" + path + "\"");
+        }
+    }
+
+    /** A folder, with nothing known beyond its modification time. */
+    public static StoreEntry folder(StorePath path, Instant modified) {
+        return new StoreEntry(path, EntryKind.FOLDER, 0, modified, Optional.empty(), Optional.empty());
+    }
+
+    /** A document, with neither creator nor review state known. */
+    public static StoreEntry document(StorePath path, long size, Instant modified) {
+        return new StoreEntry(path, EntryKind.DOCUMENT, size, modified, Optional.empty(), Optional.empty());
+    }
+
+    /** The entry's own name (the last name of its path). */
+    public String name() {
+        return path.name();
+    }
+
+    public boolean isFolder() {
+        return kind == EntryKind.FOLDER;
+    }
+}
