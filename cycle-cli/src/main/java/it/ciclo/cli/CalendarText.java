@@ -28,7 +28,8 @@ final class CalendarText {
 
     void write(Schedule schedule, PrintWriter out) {
         Directive d = schedule.directive();
-        out.println(text.get("calendar.heading", d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
+        out.println(text.get(d.issued().number().isBlank() ? "calendar.heading.unnumbered" : "calendar.heading",
+                d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
         out.println(text.get("calendar.events", events(schedule)));
         out.println();
         Table table = new Table(text.get("calendar.col.date"), text.get("calendar.col.weekday"), text.get("calendar.col.act"),

@@ -41,7 +41,7 @@ class UnusableInputTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 file + ":1:44: $.issued.on: \"2023-09-31\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")",
-                file + ":3:71: $.acts[0].approval.after: event \"bilancio\" is not declared in $.events (declared: )");
+                file + ":3:71: $.acts[0].approval.after: event \"bilancio\" is not declared in $.events (declared: —)");
     }
 
     @Test

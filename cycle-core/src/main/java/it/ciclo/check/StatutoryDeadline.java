@@ -30,7 +30,8 @@ public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String b
     /**
      * The statutory deadline for {@code act} in {@code schedule}'s cycle, when the law sets one and
      * the events it depends on are known. For the PIAO after a deferral of the budget deadline it
-     * applies the literal reading of DM 132/2022 art. 8 c.2 (30 days after the budget's approval).
+     * applies the most favourable of the three readings of DM 132/2022 art. 8 c.2, so that whichever
+     * reading the directive follows is not reported as late.
      */
     public static Optional<StatutoryDeadline> of(Act act, Schedule schedule) {
         Cycle cycle = schedule.directive().cycle();
@@ -46,13 +47,28 @@ public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String b
                     .or(() -> fixed(schedule, first - 1, 12, 31, "TUEL art. 151 c.1"));
             case PEG -> budgetApproved.map(d -> make(schedule, d.plusDays(20), "TUEL art. 169 c.1"));
             case PIAO -> budgetDeferred.isPresent()
-                    ? budgetApproved.map(d -> make(schedule, d.plusDays(30), "DM 132/2022 art. 8 c.2"))
+                    ? budgetApproved.map(approved -> make(schedule,
+                            piaoAfterDeferral(approved, budgetDeferred.get(), first), "DM 132/2022 art. 8 c.2"))
                     : fixed(schedule, first, 1, 31, "DL 80/2021 art. 6 c.1, DM 132/2022 art. 8 c.1");
             case PERFORMANCE_REPORT -> fixed(schedule, reportedYear + 1, 6, 30, "D.Lgs. 150/2009 art. 10 c.1 lett. b");
             case FINAL_ACCOUNTS -> fixed(schedule, reportedYear + 1, 4, 30, "TUEL art. 151 c.7, art. 227 c.2");
             case BUDGET_ADJUSTMENT -> fixed(schedule, first, 7, 31, "TUEL art. 193 c.2, art. 175 c.8");
             case PIAO_INTERIM_REPORT, PIAO_FINAL_REPORT, OTHER -> Optional.empty();
         };
+    }
+
+    /**
+     * The PIAO's deadline once the budget's deadline was deferred: "within 30 days of the budget's
+     * approval", which practice reads three ways (docs/deadlines.md): 30 days after the approval, 30
+     * days after the deferred deadline, never before 31 January. The law does not settle which, so a
+     * directive may follow any of them: the check holds it only to the latest of the three.
+     */
+    private static LocalDate piaoAfterDeferral(LocalDate approved, LocalDate deferredDeadline, int firstYear) {
+        LocalDate literal = approved.plusDays(30);
+        LocalDate fromDeferredDeadline = deferredDeadline.plusDays(30);
+        LocalDate notBefore = LocalDate.of(firstYear, 1, 31);
+        LocalDate latest = literal.isAfter(fromDeferredDeadline) ? literal : fromDeferredDeadline;
+        return latest.isAfter(notBefore) ? latest : notBefore;
     }
 
     private static Optional<LocalDate> eventDate(Schedule schedule, EventKind kind) {

@@ -27,6 +27,8 @@ import it.ciclo.directive.ReportingPeriod;
 import it.ciclo.directive.Sector;
 import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.i18n.Message;
+import it.ciclo.layout.FolderPath;
+import it.ciclo.layout.InvalidFolderPathException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -189,16 +191,21 @@ public final class DirectiveReader {
             for (Map.Entry<Reference, Location> use : references) {
                 Location at = use.getValue();
                 if (use.getKey() instanceof EventReference e && !events.containsKey(e.eventId())) {
-                    problem(at, "format.ref.unknownEvent", e.eventId(), String.join(", ", events.keySet()));
+                    problem(at, "format.ref.unknownEvent", e.eventId(), declared(events.keySet()));
                 } else if (use.getKey() instanceof DeadlineReference d) {
                     Act target = byId.get(d.actId());
                     if (target == null) {
-                        problem(at, "format.ref.unknownAct", d.actId(), String.join(", ", byId.keySet()));
+                        problem(at, "format.ref.unknownAct", d.actId(), declared(byId.keySet()));
                         } else if (d.kind() == DeadlineKind.SUBMISSION && target.submission().isEmpty()) {
                         problem(at, "format.ref.noSubmission", d.actId());
                         }
                 }
             }
+        }
+
+        /** The identifiers declared, for "declared: ..." in messages; a dash when there are none. */
+        private static String declared(java.util.Collection<String> ids) {
+            return ids.isEmpty() ? "—" : String.join(", ", ids);
         }
 
         // ---- values ------------------------------------------------------------------------
@@ -481,8 +488,13 @@ public final class DirectiveReader {
 
         String folderPath(JsonNode n) {
             String s = string(n);
-            if (s != null && s.isBlank()) {
-                problem(n.location(), "format.folderPath", s);
+            if (s == null) {
+                return null;
+            }
+            try {
+                FolderPath.parse(s);
+            } catch (InvalidFolderPathException e) {
+                problems.add(new Problem(n.location(), e.reason()));
                 return null;
             }
             return s;

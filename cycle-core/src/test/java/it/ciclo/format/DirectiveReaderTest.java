@@ -234,7 +234,7 @@ class DirectiveReaderTest {
     @Test
     void refusesReferencesToWhatIsNotDeclared() {
         assertThat(problemAt(Minimal.json().replace("{\"on\": \"2024-01-31\"}", "{\"days\": 20, \"after\": \"bilancio\"}"),
-                "$.acts[0].approval.after")).isEqualTo("event \"bilancio\" is not declared in $.events (declared: )");
+                "$.acts[0].approval.after")).isEqualTo("event \"bilancio\" is not declared in $.events (declared: —)");
         assertThat(problemAt(Minimal.json().replace("{\"on\": \"2024-01-31\"}", "{\"days\": 20, \"after\": \"peg.approval\"}"),
                 "$.acts[0].approval.after")).isEqualTo("act \"peg\" is not declared in $.acts (declared: piao)");
         assertThat(problemAt(Minimal.json().replace("{\"on\": \"2024-01-31\"}", "{\"days\": 1, \"after\": \"piao.submission\"}"),
@@ -273,6 +273,14 @@ class DirectiveReaderTest {
                 "acts": [""");
 
         assertThat(problemAt(json, "$.sectors[0].folder")).startsWith("\"A/B\" is not a valid folder name");
+    }
+
+    @Test
+    void refusesActFoldersOutsideTheStoreAsEarlyAsReading() {
+        String json = Minimal.json().replace("\"title\": \"PIAO 2024-2026\",",
+                "\"title\": \"PIAO 2024-2026\", \"submission\": {\"due\": {\"on\": \"2024-01-15\"}, \"folder\": \"R:\\\\PIAO\\\\..\\\\..\\\\Altro\"},");
+
+        assertThat(problemAt(json, "$.acts[0].submission.folder")).startsWith("\"R:\\PIAO\\..\\..\\Altro\": \"..\" would lead outside the shared folder");
     }
 
     @Test

@@ -41,6 +41,19 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesAreDoubledSoThatMessageFormatKeepsThem() throws Exception {
+        // A lone ' starts a quoted section in MessageFormat and disappears from the output: only
+        // quoting a literal brace or bracket is meant.
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                String lone = p.getProperty(key).replace("''", "").replaceAll("'[{\\[][^']*'", "");
+                assertThat(lone).as(file + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
     void everyNamedValueHasANameInBothLanguages() {
         Stream.of(DayKind.values(), Roll.values(), ActKind.values(), DeadlineKind.values(), SubmissionStatus.values(),
                 Severity.values()).flatMap(Stream::of).map(v -> (Localizable) v).forEach(v -> {

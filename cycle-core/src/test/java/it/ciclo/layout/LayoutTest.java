@@ -45,15 +45,15 @@ class LayoutTest {
 
     @Test
     void refusesFoldersThatLeaveTheRootOrNestInsideAnotherAct() {
+        // A folder leading out of the root ("..") is refused already by the reader (DirectiveReaderTest);
+        // an act folder inside another act's folder is only visible to the layout.
         String json = Fixtures.seedJson()
-                .replace("E_PEG 2024_2026\"", "..\\\\..\\\\E_PEG 2024_2026\"")
                 .replace("C_Aggiornamento PEG 2022-2024\"", "D_DUP 2024_2026\\\\Affari Generali\"");
         assertThatThrownBy(() -> Layout.of(Fixtures.directive(json)))
                 .isInstanceOfSatisfying(LayoutException.class, e -> {
                     assertThat(e.problems()).extracting(LayoutProblem::jsonPath)
-                            .containsExactly("$.acts[1].submission.folder", "$.acts[4].submission.folder");
-                    assertThat(e.problems().get(0).message().key()).isEqualTo("layout.path.parent");
-                    assertThat(e.problems().get(1).message().toString()).isEqualTo("la cartella dell'atto «report-finale-piao» ("
+                            .containsExactly("$.acts[4].submission.folder");
+                    assertThat(e.problems().get(0).message().toString()).isEqualTo("la cartella dell'atto «report-finale-piao» ("
                             + Fixtures.DUP + "/Affari Generali) sta dentro quella dell'atto «nota-dup» (" + Fixtures.DUP
                             + "): sarebbe scambiata per la cartella di un settore");
                 });
