@@ -54,6 +54,9 @@ public final class CmisTestServer implements AutoCloseable {
             tomcat.setPort(0);
             Connector connector = tomcat.getConnector();
             connector.setProperty("address", "127.0.0.1");
+            // Bound on start, unbound on stop: a stopped connector then refuses connections
+            // instead of accepting them into a backlog nobody reads.
+            connector.setProperty("bindOnInit", "false");
             Context context = tomcat.addContext("", base.toString());
             Map<String, String> parameters = new HashMap<>();
             parameters.put("InMemoryServer.RepositoryId", "-default-");
@@ -114,15 +117,15 @@ public final class CmisTestServer implements AutoCloseable {
         }
     }
 
-    /** Opens the same port again. */
+    /** Opens the same port again, in front of the same repository. */
     public void startConnector() {
-        Connector old = tomcat.getConnector();
-        Connector connector = new Connector();
+        Connector connector = tomcat.getConnector();
         connector.setPort(port);
-        connector.setProperty("address", "127.0.0.1");
-        tomcat.getService().removeConnector(old);
-        tomcat.getService().addConnector(connector);
-        tomcat.setConnector(connector);
+        try {
+            connector.start();
+        } catch (LifecycleException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
