@@ -11,11 +11,14 @@ import picocli.CommandLine.Command;
         resourceBundle = "it.ciclo.cli.usage",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CalendarCommand.class, CheckCommand.class, InitCommand.class, StatusCommand.class})
+        subcommands = {CalendarCommand.class, CheckCommand.class, InitCommand.class, StatusCommand.class,
+                ClassifyCommand.class})
 public final class CycleCommand implements Runnable {
 
     /** Exit code for input the command cannot use: unreadable, malformed, invalid. */
     static final int UNUSABLE_INPUT = 2;
+    /** Exit code when the repository could not be reached (refused, timed out, 503): try again later. */
+    static final int REPOSITORY_UNAVAILABLE = 3;
     /** Exit code of {@code check} when a finding has severity error. */
     static final int ERRORS_FOUND = 1;
 
@@ -43,6 +46,10 @@ public final class CycleCommand implements Runnable {
             if (e instanceof UnusableInputException) {
                 commandLine.getErr().println(e.getMessage());
                 return UNUSABLE_INPUT;
+            }
+            if (e instanceof RepositoryUnavailableException) {
+                commandLine.getErr().println(e.getMessage());
+                return REPOSITORY_UNAVAILABLE;
             }
             throw e;
         });

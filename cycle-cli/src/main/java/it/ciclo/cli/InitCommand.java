@@ -32,16 +32,22 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "init.dryRun")
     boolean dryRun;
 
+    @Mixin
+    CmisRun.PermissionOptions access;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws UnusableInputException {
+    public Integer call() throws UnusableInputException, RepositoryUnavailableException {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
         DirectiveOptions.Loaded loaded = directive.load();
         Layout layout = StoreOptions.layout(loaded.document(), locale);
         PrintWriter out = spec.commandLine().getOut();
+        if (storeOptions.isCmis()) {
+            return CmisRun.init(loaded, layout, storeOptions, access, dryRun, out, locale);
+        }
         try (LocalFolderStore store = storeOptions.open(locale)) {
             Provisioner provisioner = new Provisioner(layout);
             FolderPlan plan = provisioner.plan(store);

@@ -54,13 +54,15 @@ final class StatusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws UnusableInputException, IOException {
+    public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = directive.locale();
         LocalDate asOf = asOf(new CliText(locale));
         DirectiveOptions.Loaded loaded = directive.load();
         Layout layout = StoreOptions.layout(loaded.document(), locale);
         Board board;
-        try (LocalFolderStore store = storeOptions.open(locale)) {
+        if (storeOptions.isCmis()) {
+            board = CmisRun.board(loaded, layout, storeOptions, asOf, ignoreCase, locale);
+        } else try (LocalFolderStore store = storeOptions.open(locale)) {
             Scan scan = new Scan(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
                     ZoneId.systemDefault());
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), new CliText(locale),
@@ -73,7 +75,7 @@ final class StatusCommand implements Callable<Integer> {
             case json -> new BoardJson(locale).write(board, out);
             case csv -> new BoardCsv(locale).write(board, out);
             case html -> new BoardHtml(locale).write(board, out);
-            default -> new BoardText(locale).write(board, storeOptions.store.toString(), out);
+            default -> new BoardText(locale).write(board, storeOptions.location(), out);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
     }

@@ -1,0 +1,118 @@
+package it.ciclo.cli;
+
+import it.ciclo.board.Board;
+import it.ciclo.cmis.CmisDocumentStore;
+import it.ciclo.cmis.board.CmisBoard;
+import it.ciclo.cmis.classify.ClassifyReport;
+import it.ciclo.cmis.classify.Classifier;
+import it.ciclo.cmis.provision.CmisProvisioner;
+import it.ciclo.cmis.provision.FolderChange;
+import it.ciclo.cmis.provision.Permissions;
+import it.ciclo.cmis.provision.ProvisionReport;
+import it.ciclo.layout.Layout;
+import it.ciclo.layout.NameMatch;
+import it.ciclo.store.StoreException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** {@code init}, {@code status} and {@code classify} on a CMIS repository ({@code --cmis}). */
+final class CmisRun {
+
+    private CmisRun() {
+    }
+
+    /** The options of {@code init} that only a repository has: who may write and read the folders. */
+    static final class PermissionOptions {
+
+        @Option(names = "--permissions", descriptionKey = "init.permissions")
+        boolean permissions;
+
+        @Option(names = "--sector-group", paramLabel = "PATTERN", defaultValue = "GROUP_ciclo-{sector}",
+                descriptionKey = "init.sectorGroup")
+        String sectorGroup;
+
+        @Option(names = "--reviewer-group", paramLabel = "GROUP", defaultValue = "GROUP_CicloProgrammazione",
+                descriptionKey = "init.reviewerGroup")
+        String reviewerGroup;
+
+        Optional<Permissions> permissions(CliText text) throws UnusableInputException {
+            if (!permissions) {
+                return Optional.empty();
+            }
+            if (!sectorGroup.contains(Permissions.SECTOR)) {
+                throw new UnusableInputException(text.get("init.sectorGroup.invalid", sectorGroup));
+            }
+            return Optional.of(new Permissions(sectorGroup, reviewerGroup));
+        }
+    }
+
+    static int init(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, PermissionOptions access,
+            boolean dryRun, PrintWriter out, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+        CliText text = new CliText(locale);
+        Optional<Permissions> permissions = access.permissions(text);
+        try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+            out.println(text.get("init.heading", loaded.document().directive().id(), storeOptions.location()));
+            out.flush();
+            ProvisionReport report = new CmisProvisioner(layout, loaded.schedule(), store.settings().zone())
+                    .run(store, permissions, dryRun, path -> {
+                        out.println(text.get(dryRun ? "init.wouldCreate" : "init.created", path));
+                        out.flush();
+                    });
+            if (!report.blocked().isEmpty()) {
+                throw new UnusableInputException(report.blocked().stream()
+                        .map(p -> text.get("init.blocked", p)).collect(Collectors.joining(System.lineSeparator())));
+            }
+            for (FolderChange change : report.changes()) {
+                out.println(text.get(dryRun ? "init.wouldChange" : "init.changed", change.folder(), change.property(),
+                        change.before().orElse(text.get("value.none")), change.after().orElse(text.get("value.none"))));
+            }
+            if (report.created().isEmpty() && report.changes().isEmpty()) {
+                out.println(text.get("init.nothing", report.existing().size()));
+            } else {
+                out.println(text.get(dryRun ? "init.summary.dryRun" : "init.summary", report.created().size(),
+                        report.existing().size()));
+                if (!report.changes().isEmpty()) {
+                    out.println(text.get("init.changes", report.changes().size()));
+                }
+            }
+            if (report.permissions() > 0) {
+                out.println(text.get("init.permissionsSet", report.permissions()));
+            }
+            return 0;
+        } catch (StoreException e) {
+            throw StoreOptions.failure(e, locale);
+        }
+    }
+
+    static Board board(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, LocalDate asOf,
+            boolean ignoreCase, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+        try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+            return new CmisBoard(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
+                    store.settings().zone()).run(store, asOf);
+        } catch (StoreException e) {
+            throw StoreOptions.failure(e, locale);
+        }
+    }
+
+    static int classify(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, boolean dryRun,
+            PrintWriter out, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+        CliText text = new CliText(locale);
+        try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+            out.println(text.get("classify.heading", storeOptions.location()));
+            ClassifyReport report = new Classifier(layout, loaded.schedule(), store.settings().zone())
+                    .run(store, dryRun, path -> {
+                        out.println(text.get(dryRun ? "classify.wouldDo" : "classify.done", path));
+                        out.flush();
+                    });
+            out.println(text.get(dryRun ? "classify.summary.dryRun" : "classify.summary", report.classified().size(),
+                    report.already()));
+            return 0;
+        } catch (StoreException e) {
+            throw StoreOptions.failure(e, locale);
+        }
+    }
+}

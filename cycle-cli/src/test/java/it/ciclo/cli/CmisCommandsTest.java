@@ -1,0 +1,156 @@
+package it.ciclo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ciclo.cmis.server.CmisTestServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cycle init}, {@code status} and {@code classify} with {@code --cmis}, against a real CMIS server. */
+class CmisCommandsTest {
+
+    private static final String PASSWORD = "n0n-si-vede-mai";
+    private static CmisTestServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        server = CmisTestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run cycle(String... args) throws Exception {
+        Path passwordFile = dir.resolve("password");
+        Files.writeString(passwordFile, PASSWORD + "\n");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--password-file");
+        all.add(passwordFile.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CycleCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        assertThat(out.toString() + err).doesNotContain(PASSWORD);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String seed() {
+        return Path.of(System.getProperty("basedir", "."), "..", "docs", "examples", "direttiva-4-2023.json").normalize().toString();
+    }
+
+    private String freshRoot() throws Exception {
+        String name = "/cli-" + System.nanoTime();
+        var session = it.ciclo.cmis.CmisDocumentStore.open(it.ciclo.cmis.CmisSettings.of(server.url(), "admin",
+                PASSWORD.toCharArray())).session();
+        session.getRootFolder().createFolder(java.util.Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", name.substring(1)));
+        return name;
+    }
+
+    @Test
+    void initThenStatusThenClassifyOverCmis() throws Exception {
+        String root = freshRoot();
+        String url = server.url().toString();
+        Run init = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("creata     ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026/Lavori Pubblici");
+
+        Run again = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(again.out()).contains("Nessuna cartella da creare");
+
+        Run deferred = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root,
+                "--event", "bilancio-differito=2023-12-22", "--event", "bilancio-approvato=2024-02-27", "--lang", "en");
+        assertThat(deferred.out()).contains("updated ATTIVITA' TRASVERSALI/11_Programmazione e controllo/F_PIAO 2024_2026: "
+                + "cyc:approvalDueDate 2024-01-31 → 2024-03-28");
+
+        Run status = cycle("status", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root, "--today", "2023-10-10",
+                "--format", "json");
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("\"overdue\"");
+
+        Run classify = cycle("classify", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(classify.code()).as(classify.err()).isZero();
+        assertThat(classify.out()).contains("Nessun file da classificare");
+    }
+
+    @Test
+    void aMissingPasswordIsExplainedAndExitsWith2() {
+        StoreOptions options = new StoreOptions();
+        options.cmis = server.url().toString();
+        options.user = "admin";
+        options.cmisRoot = "/";
+        options.environment = name -> null;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> options.openCmis(java.util.Locale.ITALIAN))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("CICLO_CMIS_PASSWORD").hasMessageContaining("--password-file");
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironmentWhenNoFileIsGiven() throws Exception {
+        StoreOptions options = new StoreOptions();
+        options.cmis = server.url().toString();
+        options.user = "admin";
+        options.cmisRoot = "/";
+        options.environment = name -> StoreOptions.PASSWORD_VARIABLE.equals(name) ? PASSWORD : null;
+        try (var store = options.openCmis(java.util.Locale.ITALIAN)) {
+            assertThat(store.toString()).doesNotContain(PASSWORD);
+        }
+    }
+
+    @Test
+    void wrongCredentialsExitWith2AndSaySo() throws Exception {
+        server.gate().requireCredentials("admin", "altra-password");
+        try {
+            Run run = cycle("status", seed(), "--cmis", server.url().toString(), "--user", "admin", "--lang", "en");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("401").contains("CICLO_CMIS_PASSWORD");
+        } finally {
+            server.gate().heal();
+        }
+    }
+
+    @Test
+    void aForbiddenUserExitsWith2AndSaysWhichRightIsMissing() throws Exception {
+        server.gate().forbid(java.util.Set.of("ospite"));
+        try {
+            Run run = cycle("init", seed(), "--cmis", server.url().toString(), "--user", "ospite");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("403").contains("ospite");
+        } finally {
+            server.gate().heal();
+        }
+    }
+
+    @Test
+    void aMissingRootExitsWith2() throws Exception {
+        Run run = cycle("status", seed(), "--cmis", server.url().toString(), "--user", "admin", "--cmis-root", "/non-esiste");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("/non-esiste").contains("404").contains("--cmis-root");
+    }
+
+    @Test
+    void aRefusedConnectionExitsWith3() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Run run = cycle("status", seed(), "--cmis", "http://127.0.0.1:" + port + CmisTestServer.BROWSER_PATH,
+                "--user", "admin", "--lang", "en");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("does not answer").contains("127.0.0.1:" + port);
+    }
+}

@@ -1,0 +1,79 @@
+package it.ciclo.cmis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ciclo.cmis.classify.ClassifyReport;
+import it.ciclo.cmis.classify.Classifier;
+import it.ciclo.cmis.provision.CmisProvisioner;
+import it.ciclo.cmis.server.CmisTestServer;
+import it.ciclo.deadline.EventDates;
+import it.ciclo.deadline.Schedule;
+import it.ciclo.directive.Directive;
+import it.ciclo.layout.Layout;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.chemistry.opencmis.client.api.CmisObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Classification of files in sector folders, against a real CMIS server. */
+class ClassifierTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final String PEG = "/ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026";
+    private static CmisTestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = CmisTestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void marksUnmarkedFilesOnceAndLeavesMarkedOnesAlone() throws Exception {
+        String root = Repositories.freshRoot(server);
+        Directive seed = Directives.seed();
+        Schedule schedule = Schedule.of(seed, EventDates.none());
+        String fileId;
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+            new CmisProvisioner(Layout.of(seed), schedule, ROME).run(store, Optional.empty(), false, p -> { });
+        }
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+            fileId = Repositories.upload(store.session(), root + PEG + "/Lavori Pubblici", "azioni.docx", Map.of()).getId();
+            Repositories.upload(store.session(), root + PEG + "/Lavori Pubblici", "approvato.docx",
+                    Repositories.submission("peg", "lavori-pubblici", "approved"));
+            Repositories.upload(store.session(), root + PEG, "modello.docx", Map.of());
+        }
+        Classifier classifier = new Classifier(Layout.of(seed), schedule, ROME);
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+            ClassifyReport first = classifier.run(store, false, p -> { });
+            assertThat(first.classified()).extracting(p -> p.name()).containsExactly("azioni.docx");
+            assertThat(first.already()).isEqualTo(1);
+
+            ClassifyReport second = classifier.run(store, false, p -> { });
+            assertThat(second.classified()).isEmpty();
+            assertThat(second.already()).isEqualTo(2);
+
+            CmisObject file = store.session().getObject(fileId, store.context());
+            assertThat(file.getSecondaryTypes()).extracting(t -> t.getId()).contains(CycModel.SUBMISSION);
+            assertThat((String) file.getPropertyValue(CycModel.ACT)).isEqualTo("peg");
+            assertThat((String) file.getPropertyValue(CycModel.SECTOR)).isEqualTo("lavori-pubblici");
+            assertThat((String) file.getPropertyValue(CycModel.CYCLE)).isEqualTo("2024-2026");
+            assertThat((String) file.getPropertyValue(CycModel.STATUS)).isEqualTo("submitted-late");
+            assertThat((Boolean) file.getPropertyValue(CycModel.LATE)).isTrue();
+            assertThat(((GregorianCalendar) file.getPropertyValue(CycModel.SUBMITTED_ON)).toInstant())
+                    .isEqualTo(file.getCreationDate().toInstant());
+            CmisObject approved = store.object(it.ciclo.store.StorePath.of("ATTIVITA' TRASVERSALI",
+                    "11_Programmazione e controllo", "E_PEG 2024_2026", "Lavori Pubblici", "approvato.docx"), store.context())
+                    .orElseThrow();
+            assertThat((String) approved.getPropertyValue(CycModel.STATUS)).isEqualTo("approved");
+        }
+    }
+}
