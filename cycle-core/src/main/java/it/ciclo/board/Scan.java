@@ -1,6 +1,5 @@
 package it.ciclo.board;
 
-import it.ciclo.deadline.Deadline;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.Sector;
@@ -20,12 +19,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +47,7 @@ public final class Scan {
     private final Schedule schedule;
     private final Layout layout;
     private final NameMatch match;
-    private final ZoneId zone;
+    private final ActWeighing weighing;
 
     /**
      * @param schedule the directive's deadlines
@@ -62,10 +59,7 @@ public final class Scan {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.layout = Objects.requireNonNull(layout, "layout");
         this.match = Objects.requireNonNull(match, "match");
-        this.zone = Objects.requireNonNull(zone, "zone");
-        if (!layout.directive().equals(schedule.directive())) {
-            throw new IllegalArgumentException("the layout and the schedule are of different directives");
-        }
+        this.weighing = new ActWeighing(schedule, layout, Objects.requireNonNull(zone, "zone"));
     }
 
     /** Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is listed as such. */
@@ -78,12 +72,12 @@ public final class Scan {
         List<ActStanding> acts = new ArrayList<>();
         for (ActFolder folder : layout.folders()) {
             List<StorePath> found = find(finder, folder.path(), sorter.unclassified);
-            Contents contents = new Contents();
+            ActFolderContents contents = new ActFolderContents();
             for (StorePath path : found) {
                 store.walk(path, sorter.visitor(folder, path, contents));
             }
             for (Act act : folder.acts()) {
-                acts.add(standing(act, folder, found, contents, asOf));
+                acts.add(weighing.standing(act, folder, found, contents, asOf));
             }
         }
         for (StorePath parent : layout.parentsOfActFolders()) {
@@ -96,23 +90,6 @@ public final class Scan {
         List<Unclassified> unclassified = new ArrayList<>(sorter.unclassified);
         unclassified.sort(Comparator.comparing(Unclassified::path));
         return new Board(asOf, schedule, acts, unclassified, sorter.seen);
-    }
-
-    private ActStanding standing(Act act, ActFolder folder, List<StorePath> found, Contents contents, LocalDate asOf) {
-        Deadline due = schedule.submission(act.id()).orElseThrow();
-        List<String> others = folder.acts().stream().map(Act::id).filter(id -> !id.equals(act.id())).toList();
-        if (ActFolder.isShared(act)) {
-            LocalDate issued = layout.directive().issued().on();
-            Predicate<StoreEntry> changedSinceIssued = f -> LocalDate.ofInstant(f.modified(), zone).isAfter(issued);
-            Standing shared = Standing.assess(contents.direct, changedSinceIssued, due, asOf, zone);
-            return new ActStanding(act, due, folder.path(), found, others, Optional.of(shared), List.of());
-        }
-        List<SectorStanding> sectors = new ArrayList<>();
-        for (Sector sector : layout.sectors()) {
-            List<StoreEntry> files = contents.bySector.getOrDefault(sector, List.of());
-            sectors.add(new SectorStanding(sector, Standing.assess(files, f -> true, due, asOf, zone)));
-        }
-        return new ActStanding(act, due, folder.path(), found, others, Optional.empty(), sectors);
     }
 
     private static List<StorePath> find(FolderFinder finder, StorePath path, List<Unclassified> unclassified) {
@@ -137,12 +114,6 @@ public final class Scan {
         }
     }
 
-    /** What one act folder holds: the files directly in it, and each sector's files. */
-    private static final class Contents {
-        final List<StoreEntry> direct = new ArrayList<>();
-        final Map<Sector, List<StoreEntry>> bySector = new LinkedHashMap<>();
-    }
-
     /** Sorts the entries of the walks, counting them as it goes. */
     private final class Sorter {
         final List<Unclassified> unclassified = new ArrayList<>();
@@ -153,7 +124,7 @@ public final class Scan {
             this.listener = listener;
         }
 
-        TreeVisitor visitor(ActFolder folder, StorePath root, Contents contents) {
+        TreeVisitor visitor(ActFolder folder, StorePath root, ActFolderContents contents) {
             Map<String, Optional<Sector>> sectorOf = new HashMap<>();
             int depth = root.depth();
             return new TreeVisitor() {
@@ -169,7 +140,7 @@ public final class Scan {
                     int below = file.path().depth() - depth;
                     if (below <= 1) {
                         // Directly in the act folder: the shared submission, or the office's templates.
-                        contents.direct.add(file);
+                        contents.addDirect(file);
                         return;
                     }
                     String top = file.path().name(depth);
@@ -181,7 +152,7 @@ public final class Scan {
                         unclassified.add(new Unclassified(file.path(), UnclassifiedReason.SHARED_ACT_SUBFOLDER,
                                 Message.of("unclassified.detail.shared", root)));
                     } else {
-                        contents.bySector.computeIfAbsent(sector.get(), s -> new ArrayList<>()).add(file);
+                        contents.addToSector(sector.get(), file);
                     }
                 }
 

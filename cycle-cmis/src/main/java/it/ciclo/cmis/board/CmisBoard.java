@@ -1,14 +1,13 @@
 package it.ciclo.cmis.board;
 
 import it.ciclo.board.ActStanding;
+import it.ciclo.board.ActFolderContents;
+import it.ciclo.board.ActWeighing;
 import it.ciclo.board.Board;
-import it.ciclo.board.SectorStanding;
-import it.ciclo.board.Standing;
 import it.ciclo.board.Unclassified;
 import it.ciclo.board.UnclassifiedReason;
 import it.ciclo.cmis.CmisDocumentStore;
 import it.ciclo.cmis.CycModel;
-import it.ciclo.deadline.Deadline;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.Sector;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.ObjectType;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
@@ -81,7 +79,7 @@ public final class CmisBoard {
     private final Schedule schedule;
     private final Layout layout;
     private final NameMatch match;
-    private final ZoneId zone;
+    private final ActWeighing weighing;
 
     /**
      * @param schedule the directive's deadlines
@@ -93,7 +91,7 @@ public final class CmisBoard {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.layout = Objects.requireNonNull(layout, "layout");
         this.match = Objects.requireNonNull(match, "match");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.weighing = new ActWeighing(schedule, layout, Objects.requireNonNull(zone, "zone"));
     }
 
     /**
@@ -110,13 +108,13 @@ public final class CmisBoard {
         long seen = 0;
         for (ActFolder folder : layout.folders()) {
             Optional<CmisObject> found = store.object(folder.path(), store.context(PropertyIds.OBJECT_ID, PropertyIds.NAME));
-            Contents contents = new Contents();
+            ActFolderContents contents = new ActFolderContents();
             if (found.isPresent()) {
                 seen += read(store, columns, folder, found.get().getId(), contents, unclassified);
             }
             List<StorePath> paths = found.isPresent() ? List.of(folder.path()) : List.of();
             for (Act act : folder.acts()) {
-                acts.add(standing(act, folder, paths, contents, asOf));
+                acts.add(weighing.standing(act, folder, paths, contents, asOf));
             }
         }
         for (StorePath parent : layout.parentsOfActFolders()) {
@@ -135,7 +133,7 @@ public final class CmisBoard {
     }
 
     /** Reads one act folder's documents into {@code contents}; returns how many documents it saw. */
-    private long read(CmisDocumentStore store, Columns columns, ActFolder folder, String folderId, Contents contents,
+    private long read(CmisDocumentStore store, Columns columns, ActFolder folder, String folderId, ActFolderContents contents,
             List<Unclassified> unclassified) throws StoreException {
         StorePath at = folder.path();
         Map<String, QueryResult> marked = new HashMap<>();
@@ -151,7 +149,7 @@ public final class CmisBoard {
         List<QueryResult> all = store.query(at, documents(store, "IN_TREE", folderId));
         for (QueryResult row : direct.values()) {
             String id = row.getPropertyValueById(PropertyIds.OBJECT_ID);
-            contents.direct.add(entry(at.resolve(name(row)), row, Optional.ofNullable(marked.get(id)), false));
+            contents.addDirect(entry(at.resolve(name(row)), row, Optional.ofNullable(marked.get(id)), false));
         }
         for (QueryResult row : all) {
             String id = row.getPropertyValueById(PropertyIds.OBJECT_ID);
@@ -184,13 +182,13 @@ public final class CmisBoard {
         return all.size();
     }
 
-    private static void place(ActFolder folder, StorePath path, Sector sector, StoreEntry entry, Contents contents,
+    private static void place(ActFolder folder, StorePath path, Sector sector, StoreEntry entry, ActFolderContents contents,
             List<Unclassified> unclassified) {
         if (!folder.hasSectorFolders()) {
             unclassified.add(new Unclassified(path, UnclassifiedReason.SHARED_ACT_SUBFOLDER,
                     Message.of("unclassified.detail.shared", folder.path())));
         } else {
-            contents.bySector.computeIfAbsent(sector, s -> new ArrayList<>()).add(entry);
+            contents.addToSector(sector, entry);
         }
     }
 
@@ -271,29 +269,6 @@ public final class CmisBoard {
         return new StoreEntry(path, EntryKind.DOCUMENT, size == null ? 0 : Math.max(size.longValue(), 0),
                 when == null ? Instant.EPOCH : when.toInstant(),
                 Optional.ofNullable(row.getPropertyValueById(PropertyIds.CREATED_BY)), review);
-    }
-
-    private ActStanding standing(Act act, ActFolder folder, List<StorePath> found, Contents contents, LocalDate asOf) {
-        Deadline due = schedule.submission(act.id()).orElseThrow();
-        List<String> others = folder.acts().stream().map(Act::id).filter(id -> !id.equals(act.id())).toList();
-        if (ActFolder.isShared(act)) {
-            LocalDate issued = layout.directive().issued().on();
-            Predicate<StoreEntry> changedSinceIssued = f -> LocalDate.ofInstant(f.modified(), zone).isAfter(issued);
-            Standing shared = Standing.assess(contents.direct, changedSinceIssued, due, asOf, zone);
-            return new ActStanding(act, due, folder.path(), found, others, Optional.of(shared), List.of());
-        }
-        List<SectorStanding> sectors = new ArrayList<>();
-        for (Sector sector : layout.sectors()) {
-            List<StoreEntry> files = contents.bySector.getOrDefault(sector, List.of());
-            sectors.add(new SectorStanding(sector, Standing.assess(files, f -> true, due, asOf, zone)));
-        }
-        return new ActStanding(act, due, folder.path(), found, others, Optional.empty(), sectors);
-    }
-
-    /** What one act folder holds: the files directly in it, and each sector's files. */
-    private static final class Contents {
-        final List<StoreEntry> direct = new ArrayList<>();
-        final Map<Sector, List<StoreEntry>> bySector = new LinkedHashMap<>();
     }
 
     /** The submission aspect's query names, as the repository defines them (Alfresco: {@code cyc:submission}). */
