@@ -7,7 +7,6 @@ import it.ciclo.board.Board;
 import it.ciclo.board.UnclassifiedReason;
 import it.ciclo.cmis.board.CmisBoard;
 import it.ciclo.cmis.provision.CmisProvisioner;
-import it.ciclo.cmis.server.CmisTestServer;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
@@ -21,29 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The board over CMIS, by queries, against a real CMIS server. */
 class BoardTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final String PEG = "/ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026";
-    private static CmisTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CmisTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer();
 
     private static Board board(String root, Directive directive, long[] trips) throws Exception {
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             long before = store.roundTrips().count();
             Board board = new CmisBoard(Schedule.of(directive, EventDates.none()), Layout.of(directive), NameMatch.EXACT, ROME)
                     .run(store, LocalDate.now(ROME));
@@ -53,7 +42,7 @@ class BoardTest {
     }
 
     private static void provision(String root, Directive directive) throws Exception {
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()), ROME)
                     .run(store, Optional.empty(), false, p -> { });
         }
@@ -61,10 +50,10 @@ class BoardTest {
 
     @Test
     void readsReviewStatesFromTheSubmissionAspectAndPlacesUnmarkedFilesByFolder() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive seed = Directives.seed();
         provision(root, seed);
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
             var s = store.session();
             Repositories.upload(s, root + PEG + "/Lavori Pubblici", "azioni LP.docx",
                     Repositories.submission("peg", "lavori-pubblici", "approved"));
@@ -103,18 +92,18 @@ class BoardTest {
      */
     @Test
     void ignoresTheRowsInMemoryReturnsForDocumentsWithoutTheAspect() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive seed = Directives.seed();
         provision(root, seed);
         String sector = root + PEG + "/Lavori Pubblici";
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
             Repositories.upload(store.session(), sector, "marcato.docx",
                     Repositories.submission("peg", "lavori-pubblici", "changes-requested"));
         }
         long[] trips = new long[1];
         SubmissionStatus allMarked = lavoriPubblici(board(root, seed, trips));
         String unmarkedId;
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
             unmarkedId = Repositories.upload(store.session(), sector, "non marcato.docx", Map.of()).getId();
             var q = store.session().createQueryStatement("SELECT D.cmis:objectId, S.cyc:sector FROM cmis:document AS D"
                     + " JOIN cyc:submission AS S ON D.cmis:objectId = S.cmis:objectId WHERE IN_TREE(D, ?)");
@@ -144,10 +133,10 @@ class BoardTest {
 
     /** Board round trips for 4 acts and {@code sectors} sectors, each with one marked file per act. */
     private static long[] roundTrips(int sectors) throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive directive = Directives.synthetic(sectors, 4);
         provision(root, directive);
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
             for (int a = 1; a <= 4; a++) {
                 for (int s = 1; s <= sectors; s++) {
                     Repositories.upload(store.session(), root + "/Programmazione/Atto " + a + "/Settore " + s, "proposta.docx",

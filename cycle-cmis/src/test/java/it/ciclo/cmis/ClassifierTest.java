@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ciclo.cmis.classify.ClassifyReport;
 import it.ciclo.cmis.classify.Classifier;
 import it.ciclo.cmis.provision.CmisProvisioner;
-import it.ciclo.cmis.server.CmisTestServer;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
@@ -15,44 +14,34 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Classification of files in sector folders, against a real CMIS server. */
 class ClassifierTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final String PEG = "/ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026";
-    private static CmisTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CmisTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer();
 
     @Test
     void marksUnmarkedFilesOnceAndLeavesMarkedOnesAlone() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive seed = Directives.seed();
         Schedule schedule = Schedule.of(seed, EventDates.none());
         String fileId;
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             new CmisProvisioner(Layout.of(seed), schedule, ROME).run(store, Optional.empty(), false, p -> { });
         }
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
             fileId = Repositories.upload(store.session(), root + PEG + "/Lavori Pubblici", "azioni.docx", Map.of()).getId();
             Repositories.upload(store.session(), root + PEG + "/Lavori Pubblici", "approvato.docx",
                     Repositories.submission("peg", "lavori-pubblici", "approved"));
             Repositories.upload(store.session(), root + PEG, "modello.docx", Map.of());
         }
         Classifier classifier = new Classifier(Layout.of(seed), schedule, ROME);
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             ClassifyReport first = classifier.run(store, false, p -> { });
             assertThat(first.classified()).extracting(p -> p.name()).containsExactly("azioni.docx");
             assertThat(first.already()).isEqualTo(1);

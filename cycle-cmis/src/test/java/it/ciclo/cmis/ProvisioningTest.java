@@ -6,7 +6,6 @@ import it.ciclo.cmis.provision.CmisProvisioner;
 import it.ciclo.cmis.provision.FolderChange;
 import it.ciclo.cmis.provision.Permissions;
 import it.ciclo.cmis.provision.ProvisionReport;
-import it.ciclo.cmis.server.CmisTestServer;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
@@ -17,29 +16,19 @@ import java.time.ZoneId;
 import java.util.GregorianCalendar;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Provisioning the seed directive's folders on a real CMIS server, with the cyc: aspects. */
 class ProvisioningTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    private static CmisTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CmisTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer();
 
     private static ProvisionReport provision(String root, EventDates events) throws Exception {
         Directive directive = Directives.seed();
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             return new CmisProvisioner(Layout.of(directive), Schedule.of(directive, events), ROME)
                     .run(store, Optional.empty(), false, p -> { });
         }
@@ -47,12 +36,12 @@ class ProvisioningTest {
 
     @Test
     void createsActAndSectorFoldersWithTheirAspectsAndDeadlines() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         ProvisionReport report = provision(root, EventDates.none());
 
         // 2 ancestors + 4 act folders (PIAO and its interim report share one) x (1 + 4 sectors)
         assertThat(report.created()).hasSize(2 + 4 * 5);
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             CmisObject peg = store.object(StorePath.of("ATTIVITA' TRASVERSALI", "11_Programmazione e controllo",
                     "E_PEG 2024_2026"), store.context()).orElseThrow();
             assertThat(peg.getSecondaryTypes()).extracting(t -> t.getId()).contains(CycModel.ACT_FOLDER);
@@ -70,7 +59,7 @@ class ProvisioningTest {
 
     @Test
     void secondRunChangesNothing() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         provision(root, EventDates.none());
         ProvisionReport again = provision(root, EventDates.none());
         assertThat(again.created()).isEmpty();
@@ -80,7 +69,7 @@ class ProvisioningTest {
 
     @Test
     void aDeferralDecreeMovesTheDeadlinesAndSaysWhat() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         provision(root, EventDates.none());
         ProvisionReport deferred = provision(root, EventDates.none()
                 .with("bilancio-differito", LocalDate.of(2023, 12, 22))
@@ -99,9 +88,9 @@ class ProvisioningTest {
 
     @Test
     void adoptsFoldersThatExistWithoutTheAspect() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         StorePath dup = StorePath.of("ATTIVITA' TRASVERSALI", "11_Programmazione e controllo", "D_DUP 2024_2026");
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             store.createFolder(dup.parent().orElseThrow().parent().orElseThrow());
             store.createFolder(dup.parent().orElseThrow());
             store.createFolder(dup);
@@ -110,7 +99,7 @@ class ProvisioningTest {
         assertThat(report.created()).doesNotContain(dup);
         assertThat(report.changes()).anyMatch(c -> c.folder().equals(dup)
                 && c.property().equals("cmis:secondaryObjectTypeIds") && c.after().equals(Optional.of(CycModel.ACT_FOLDER)));
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             CmisObject folder = store.object(dup, store.context()).orElseThrow();
             assertThat((String) folder.getPropertyValue(CycModel.ACT_ID)).isEqualTo("nota-dup");
         }
@@ -124,10 +113,10 @@ class ProvisioningTest {
      */
     @Test
     void asksForEachSectorGroupToWriteInItsOwnFoldersAndReviewersToReadActFolders() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive directive = Directives.seed();
         CmisProvisioner provisioner = new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()), ROME);
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             ProvisionReport report = provisioner.run(store, Optional.of(Permissions.DEFAULT), false, p -> { });
             // 4 act folders x (reviewers + 4 sector groups reading) + 16 sector folders x 1 writer
             assertThat(report.permissions()).isEqualTo(4 * 5 + 16);

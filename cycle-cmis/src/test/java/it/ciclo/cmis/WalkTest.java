@@ -6,7 +6,6 @@ import it.ciclo.board.Board;
 import it.ciclo.board.Scan;
 import it.ciclo.board.ScanListener;
 import it.ciclo.cmis.provision.CmisProvisioner;
-import it.ciclo.cmis.server.CmisTestServer;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
@@ -23,32 +22,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The document-store SPI on CMIS: walk in one request per subtree, and the core scan on top of it. */
 class WalkTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    private static CmisTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CmisTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer();
 
     @Test
     void walksASubtreeInOneRequestWithReviewStatesAndTheCoreScanAgreesWithTheQueryBoard() throws Exception {
-        String root = Repositories.freshRoot(server);
+        String root = Repositories.freshRoot(SERVER.get());
         Directive seed = Directives.seed();
         String peg = root + "/ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026";
-        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             new CmisProvisioner(Layout.of(seed), Schedule.of(seed, EventDates.none()), ROME).run(store, Optional.empty(), false, p -> { });
             Repositories.upload(store.session(), peg + "/Lavori Pubblici", "azioni – è.docx",
                     Repositories.submission("peg", "lavori-pubblici", "approved"));
