@@ -5,6 +5,7 @@ import it.ciclo.cmis.CycModel;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.Sector;
+import it.ciclo.i18n.Message;
 import it.ciclo.layout.ActFolder;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.StoreException;
@@ -19,6 +20,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
@@ -41,9 +47,12 @@ import org.apache.chemistry.opencmis.commons.spi.Holder;
  * so running it again (from cron) changes nothing twice; other aspects a file has are kept.
  *
  * <p>Requests: per act folder, its path and one JOIN for the files already marked; per sector
- * folder, its path and one query for its files; one update per file classified.
+ * folder, its path and one query for its files; one update per file classified, a few in parallel.
  */
 public final class Classifier {
+
+    /** Updates in flight at once. */
+    private static final int PARALLEL_UPDATES = 4;
 
     private final Layout layout;
     private final Schedule schedule;
@@ -64,6 +73,7 @@ public final class Classifier {
      */
     public ClassifyReport run(CmisDocumentStore store, boolean dryRun, Consumer<StorePath> progress) throws StoreException {
         List<StorePath> classified = new ArrayList<>();
+        List<Unmarked> unmarked = new ArrayList<>();
         int already = 0;
         for (ActFolder folder : layout.folders()) {
             if (!folder.hasSectorFolders()) {
@@ -89,16 +99,79 @@ public final class Classifier {
                         continue;
                     }
                     StorePath path = sectorPath.resolve((String) row.getPropertyValueById(PropertyIds.NAME));
-                    if (!dryRun) {
-                        GregorianCalendar created = row.getPropertyValueById(PropertyIds.CREATION_DATE);
-                        mark(store, path, id, secondary, first, sector, created);
-                    }
-                    classified.add(path);
-                    progress.accept(path);
+                    GregorianCalendar created = row.getPropertyValueById(PropertyIds.CREATION_DATE);
+                    unmarked.add(new Unmarked(path, id, secondary, first, sector, created));
                 }
             }
         }
+        if (dryRun) {
+            unmarked.forEach(u -> {
+                classified.add(u.path());
+                progress.accept(u.path());
+            });
+        } else {
+            markAll(store, unmarked, classified, progress);
+        }
         return new ClassifyReport(classified, already);
+    }
+
+    private static StorePath done(List<Future<StorePath>> updates, Future<StorePath> update, List<Unmarked> unmarked) {
+        return unmarked.get(updates.indexOf(update)).path();
+    }
+
+    /** A file found without the submission aspect, and what it will be marked with. */
+    private record Unmarked(StorePath path, String id, List<String> secondary, Act act, Sector sector,
+            GregorianCalendar created) {
+    }
+
+    /**
+     * Marks the files, {@link #PARALLEL_UPDATES} updates at a time: one update per file is the whole
+     * cost of classifying, and the repository serves requests in parallel. Progress and the report
+     * keep the order in which the files were found. On a failure the updates already sent are
+     * waited for (those files stay classified) and the first failure is thrown.
+     */
+    private void markAll(CmisDocumentStore store, List<Unmarked> unmarked, List<StorePath> classified,
+            Consumer<StorePath> progress) throws StoreException {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_UPDATES, r -> {
+            Thread t = new Thread(r, "ciclo-classify");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<StorePath>> updates = new ArrayList<>();
+            for (Unmarked u : unmarked) {
+                updates.add(pool.submit(() -> {
+                    mark(store, u.path(), u.id(), u.secondary(), u.act(), u.sector(), u.created());
+                    return u.path();
+                }));
+            }
+            StoreException failure = null;
+            for (Future<StorePath> update : updates) {
+                try {
+                    StorePath done = update.get();
+                    classified.add(done);
+                    progress.accept(done);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof StoreException cause)) {
+                        throw new IllegalStateException("classifying " + done(updates, update, unmarked), e.getCause());
+                    }
+                    if (failure == null) {
+                        failure = cause;
+                        updates.forEach(f -> f.cancel(false));
+                    }
+                } catch (CancellationException e) {
+                    // Cancelled after the first failure, so never sent: the file stays as it was.
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StorePath.ROOT, Message.of("store.cmis.refused", store.location(), "interrupted"), e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Set<String> marked(CmisDocumentStore store, StorePath at, String folderId) throws StoreException {
