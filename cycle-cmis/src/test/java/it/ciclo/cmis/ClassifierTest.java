@@ -1,6 +1,7 @@
 package it.ciclo.cmis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ciclo.cmis.classify.ClassifyReport;
 import it.ciclo.cmis.classify.Classifier;
@@ -9,8 +10,12 @@ import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
+import it.ciclo.store.StoreException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
@@ -63,6 +68,46 @@ class ClassifierTest {
                     "11_Programmazione e controllo", "E_PEG 2024_2026", "Lavori Pubblici", "approvato.docx"), store.context())
                     .orElseThrow();
             assertThat((String) approved.getPropertyValue(CycModel.STATUS)).isEqualTo("approved");
+        }
+    }
+
+    @Test
+    void aServerThatDiesWhileClassifyingLeavesEveryFileMarkedOnceAfterARerun() throws Exception {
+        String root = Repositories.freshRoot(SERVER.get());
+        Directive seed = Directives.seed();
+        Schedule schedule = Schedule.of(seed, EventDates.none());
+        CmisSettings quick = Servers.settings(SERVER.get()).withRoot(root)
+                .withRetry(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)));
+        try (CmisDocumentStore store = CmisDocumentStore.open(quick)) {
+            new CmisProvisioner(Layout.of(seed), schedule, ROME).run(store, Optional.empty(), false, p -> { });
+        }
+        int files = 0;
+        try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()))) {
+            for (var sector : seed.sectors()) {
+                for (int i = 0; i < 5; i++, files++) {
+                    Repositories.upload(store.session(), root + PEG + "/" + sector.folder(), "scheda-" + i + ".docx", Map.of());
+                }
+            }
+        }
+        Classifier classifier = new Classifier(Layout.of(seed), schedule, ROME);
+        List<it.ciclo.store.StorePath> beforeTheOutage = new ArrayList<>();
+        try (CmisDocumentStore store = CmisDocumentStore.open(quick)) {
+            assertThatThrownBy(() -> classifier.run(store, false, path -> {
+                if (beforeTheOutage.isEmpty()) {
+                    SERVER.get().gate().dieAfter(1);
+                }
+                beforeTheOutage.add(path);
+            })).isInstanceOfSatisfying(StoreException.class, e -> assertThat(CmisDocumentStore.isUnavailable(e)).isTrue());
+        }
+        SERVER.get().gate().heal();
+
+        try (CmisDocumentStore store = CmisDocumentStore.open(quick)) {
+            ClassifyReport rerun = classifier.run(store, false, p -> { });
+            assertThat(beforeTheOutage).isNotEmpty().hasSizeLessThan(files);
+            assertThat(rerun.classified()).hasSize(files - beforeTheOutage.size()).doesNotContainAnyElementsOf(beforeTheOutage);
+            ClassifyReport third = classifier.run(store, false, p -> { });
+            assertThat(third.classified()).isEmpty();
+            assertThat(third.already()).isEqualTo(files);
         }
     }
 }
