@@ -30,7 +30,9 @@ final class BoardHtml {
     private static final int WIDTH = 960;
     private static final int MARGIN = 24;
     private static final int ROW = 22;
-    private static final int TOP = 44;
+    private static final int TOP = 58;
+    /** Room one month label needs ("set 2024" at 12px), so that labels never overlap. */
+    private static final int MONTH_LABEL_WIDTH = 62;
 
     private final Locale locale;
     private final CliText text;
@@ -128,11 +130,14 @@ final class BoardHtml {
         int height = TOP + dated.size() * ROW + 12;
         out.println("<svg width=\"" + WIDTH + "\" height=\"" + height
                 + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" role=\"img\">");
-        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last);
+        long labelEvery = Math.max(1, (months * MONTH_LABEL_WIDTH + WIDTH - 1) / WIDTH);
+        int index = 0;
+        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1), index++) {
             int x = x(month, first, last);
             out.println("<line x1=\"" + x + "\" y1=\"" + (TOP - 14) + "\" x2=\"" + x + "\" y2=\"" + (height - 8)
                     + "\" class=\"grid\"/>");
-            if (month.isBefore(last)) {
+            if (month.isBefore(last) && index % labelEvery == 0) {
                 out.println("<text x=\"" + (x + 3) + "\" y=\"" + (TOP - 18) + "\" class=\"month\">"
                         + escape(month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear()) + "</text>");
             }
@@ -151,9 +156,10 @@ final class BoardHtml {
             y += ROW;
         }
         int today = x(board.asOf(), first, last);
-        out.println("<line x1=\"" + today + "\" y1=\"" + (TOP - 30) + "\" x2=\"" + today + "\" y2=\"" + (height - 4)
+        // Today's label sits above the month labels, so that the two never overlap.
+        out.println("<line x1=\"" + today + "\" y1=\"" + (TOP - 54) + "\" x2=\"" + today + "\" y2=\"" + (height - 4)
                 + "\" class=\"today\"/>");
-        out.println("<text x=\"" + (today + 4) + "\" y=\"" + (TOP - 32 + 10) + "\" class=\"todayLabel\">"
+        out.println("<text x=\"" + (today + 4) + "\" y=\"" + (TOP - 44) + "\" class=\"todayLabel\">"
                 + escape(text.get("html.today", Message.date(board.asOf(), locale))) + "</text>");
         out.println("</svg>");
         if (!pending.isEmpty()) {
