@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
@@ -115,10 +115,6 @@ public final class Classifier {
         return new ClassifyReport(classified, already);
     }
 
-    private static StorePath done(List<Future<StorePath>> updates, Future<StorePath> update, List<Unmarked> unmarked) {
-        return unmarked.get(updates.indexOf(update)).path();
-    }
-
     /** A file found without the submission aspect, and what it will be marked with. */
     private record Unmarked(StorePath path, String id, List<String> secondary, Act act, Sector sector,
             GregorianCalendar created) {
@@ -127,8 +123,9 @@ public final class Classifier {
     /**
      * Marks the files, {@link #PARALLEL_UPDATES} updates at a time: one update per file is the whole
      * cost of classifying, and the repository serves requests in parallel. Progress and the report
-     * keep the order in which the files were found. On a failure the updates already sent are
-     * waited for (those files stay classified) and the first failure is thrown.
+     * keep the order in which the files were found. On a failure the updates not yet sent are
+     * skipped, the ones already sent are waited for (those files stay classified and are reported),
+     * and the first failure is thrown.
      */
     private void markAll(CmisDocumentStore store, List<Unmarked> unmarked, List<StorePath> classified,
             Consumer<StorePath> progress) throws StoreException {
@@ -138,29 +135,37 @@ public final class Classifier {
             return t;
         });
         try {
+            // Once an update fails, the ones not yet started are skipped (they return null); the ones
+            // already sent finish, so that the report says exactly which files were marked.
+            AtomicBoolean failed = new AtomicBoolean();
             List<Future<StorePath>> updates = new ArrayList<>();
             for (Unmarked u : unmarked) {
                 updates.add(pool.submit(() -> {
-                    mark(store, u.path(), u.id(), u.secondary(), u.act(), u.sector(), u.created());
+                    if (failed.get()) {
+                        return null;
+                    }
+                    try {
+                        mark(store, u.path(), u.id(), u.secondary(), u.act(), u.sector(), u.created());
+                    } catch (StoreException | RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     return u.path();
                 }));
             }
             StoreException failure = null;
-            for (Future<StorePath> update : updates) {
+            for (int i = 0; i < updates.size(); i++) {
                 try {
-                    StorePath done = update.get();
-                    classified.add(done);
-                    progress.accept(done);
+                    StorePath done = updates.get(i).get();
+                    if (done != null) {
+                        classified.add(done);
+                        progress.accept(done);
+                    }
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof StoreException cause)) {
-                        throw new IllegalStateException("classifying " + done(updates, update, unmarked), e.getCause());
+                        throw new IllegalStateException("classifying " + unmarked.get(i).path(), e.getCause());
                     }
-                    if (failure == null) {
-                        failure = cause;
-                        updates.forEach(f -> f.cancel(false));
-                    }
-                } catch (CancellationException e) {
-                    // Cancelled after the first failure, so never sent: the file stays as it was.
+                    failure = failure == null ? cause : failure;
                 }
             }
             if (failure != null) {
