@@ -66,9 +66,13 @@ public final class OfficeCalendar {
         return dow == DayOfWeek.SATURDAY ? DayKind.SATURDAY : DayKind.WORKING_DAY;
     }
 
-    /** Whether {@code date} is a Sunday or a national holiday (the days c.p.c. art. 155 c.4 skips). */
+    /**
+     * Whether {@code date} is a Sunday or a national holiday (the days c.p.c. art. 155 c.4 skips), or
+     * the patron saint's day where it is a holiday by law ({@link CalendarSpec#patronSaintLegalHoliday}).
+     */
     public boolean isLegalHoliday(LocalDate date) {
-        return kindOf(date).isLegalHoliday();
+        DayKind kind = kindOf(date);
+        return kind.isLegalHoliday() || kind == DayKind.PATRON_SAINT && spec.patronSaintLegalHoliday();
     }
 
     /** Whether the offices work on {@code date}. */

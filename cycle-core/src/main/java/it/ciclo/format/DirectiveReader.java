@@ -239,7 +239,7 @@ public final class DirectiveReader {
         }
 
         CalendarSpec calendar(JsonNode n) {
-            Fields f = fields(n, "country", "patronSaint", "closures");
+            Fields f = fields(n, "country", "patronSaint", "patronSaintLegalHoliday", "closures");
             if (f == null) {
                 return null;
             }
@@ -247,7 +247,12 @@ public final class DirectiveReader {
                     .orElse(CalendarSpec.ITALY);
             Optional<MonthDay> patron = f.optional("patronSaint", this::monthDay);
             List<LocalDate> closures = f.optional("closures", v -> list(v, this::date)).orElse(List.of());
-            return new CalendarSpec(country, patron, closures);
+            boolean legal = f.optional("patronSaintLegalHoliday", this::bool).orElse(false);
+            if (legal && patron.isEmpty()) {
+                problem(f.obj.keys().get("patronSaintLegalHoliday"), "format.patronSaintLegalHoliday");
+                return null;
+            }
+            return new CalendarSpec(country, patron, closures, legal);
         }
 
         Map<String, EventDefinition> events(JsonNode n) {

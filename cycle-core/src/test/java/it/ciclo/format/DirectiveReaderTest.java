@@ -94,6 +94,18 @@ class DirectiveReaderTest {
     }
 
     @Test
+    void readsAPatronSaintThatIsAHolidayByLaw() throws Exception {
+        Directive rome = read(Minimal.json().replace("\"cycle\"",
+                "\"calendar\": {\"patronSaint\": \"06-29\", \"patronSaintLegalHoliday\": true}, \"cycle\""));
+
+        assertThat(rome.calendar().patronSaintLegalHoliday()).isTrue();
+        assertThat(read(Minimal.json()).calendar().patronSaintLegalHoliday()).isFalse();
+        assertThat(problemAt(Minimal.json().replace("\"cycle\"", "\"calendar\": {\"patronSaintLegalHoliday\": true}, \"cycle\""),
+                "$.calendar.patronSaintLegalHoliday")).isEqualTo(
+                "\"patronSaintLegalHoliday\" needs \"patronSaint\": which day is the holiday by law?");
+    }
+
+    @Test
     void reportsEveryProblemInFileOrder() {
         String json = """
                 {
