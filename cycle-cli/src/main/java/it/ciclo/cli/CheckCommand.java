@@ -29,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--min-lead-days", paramLabel = "N", descriptionKey = "check.minLead")
     Integer minLeadDays;
 
+    @Option(names = "--shared-deadline-days", paramLabel = "N", descriptionKey = "check.sharedSpread")
+    Integer sharedDeadlineDays;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +44,12 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UnusableInputException(new CliText(directive.locale()).get("minLead.negative", minLeadDays));
             }
             options = options.withMinLeadWorkingDays(minLeadDays);
+        }
+        if (sharedDeadlineDays != null) {
+            if (sharedDeadlineDays < 0) {
+                throw new UnusableInputException(new CliText(directive.locale()).get("sharedSpread.negative", sharedDeadlineDays));
+            }
+            options = options.withSharedDeadlineSpreadDays(sharedDeadlineDays);
         }
         List<Finding> findings = new DirectiveChecker(options).check(loaded.schedule());
         PrintWriter out = spec.commandLine().getOut();

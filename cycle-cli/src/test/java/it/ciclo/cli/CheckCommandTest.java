@@ -58,4 +58,17 @@ class CheckCommandTest {
         assertThat(relaxed.code()).isZero();
         assertThat(relaxed.out()).isEqualTo("nessun errore, nessun avvertimento, nessuna nota\n");
     }
+
+    @Test
+    void theSpreadForSharedDeadlinesIsTheOfficesChoice() {
+        Run strict = Run.of("check", Run.SEED.toString(), "--format", "json");
+        Run relaxed = Run.of("check", Run.SEED.toString(), "--format", "json", "--shared-deadline-days", "200");
+        Run negative = Run.of("check", Run.SEED.toString(), "--shared-deadline-days", "-1");
+
+        assertThat(strict.out()).contains("\"shared-deadline\"");
+        assertThat(relaxed.out()).doesNotContain("\"shared-deadline\"");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.out()).isEmpty();
+        assertThat(negative.err()).startsWith("--shared-deadline-days -1:");
+    }
 }

@@ -26,4 +26,9 @@ public record CheckOptions(int minLeadWorkingDays, int sharedDeadlineSpreadDays)
     public CheckOptions withMinLeadWorkingDays(int days) {
         return new CheckOptions(days, sharedDeadlineSpreadDays);
     }
+
+    /** These options with another spread within which two approvals may share an internal deadline. */
+    public CheckOptions withSharedDeadlineSpreadDays(int days) {
+        return new CheckOptions(minLeadWorkingDays, days);
+    }
 }
