@@ -46,9 +46,17 @@ public record Message(String key, List<Object> args) {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' in " + BUNDLE, e);
         }
-        Object[] rendered = args.stream().map(a -> renderArg(a, locale)).toArray();
-        return new MessageFormat(pattern, bundle.getLocale().getLanguage().isEmpty() ? ITALIAN : locale)
-                .format(rendered);
+        MessageFormat format = new MessageFormat(pattern, bundle.getLocale().getLanguage().isEmpty() ? ITALIAN : locale);
+        // A number stays a number where the pattern formats it ({0,choice,...} for singular and
+        // plural, {0,number,#}); everywhere else it is shown as written, so that a year is never "2.024".
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] rendered = new Object[args.size()];
+        for (int i = 0; i < rendered.length; i++) {
+            Object arg = args.get(i);
+            boolean formatted = i < formats.length && formats[i] != null;
+            rendered[i] = arg instanceof Number && formatted ? arg : renderArg(arg, locale);
+        }
+        return format.format(rendered);
     }
 
     /** This message in Italian. */

@@ -102,7 +102,7 @@ class DirectiveCheckerTest {
 
         assertThat(codes(findings, "a")).containsExactly("due-after-approval");
         assertThat(codes(findings, "b")).containsExactly("short-lead-time");
-        assertThat(message(findings, "short-lead-time")).contains("ci sono 5 giorni lavorativi; ne servono almeno 10");
+        assertThat(message(findings, "short-lead-time")).contains("restano 5 giorni lavorativi; ne servono almeno 10");
         // 25/03 → 15/04/2024: Easter Monday (1 April) and 25 April are not in the range; 15 working days.
         assertThat(codes(findings, "c")).isEmpty();
         assertThat(new DirectiveChecker(CheckOptions.DEFAULTS.withMinLeadWorkingDays(16)).check(Schedule.of(d, EventDates.none())))

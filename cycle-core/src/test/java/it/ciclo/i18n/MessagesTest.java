@@ -76,6 +76,18 @@ class MessagesTest {
     }
 
     @Test
+    void singularAndPluralAndNumbersShownAsWritten() {
+        Message one = Message.of("rule.days.pending", 1, Message.of("ref.event", "il decreto"), "il decreto");
+        Message many = Message.of("rule.workingDays.before.pending", 10, Message.of("ref.event", "il decreto"), "il decreto");
+
+        assertThat(one.render(Locale.ITALIAN)).startsWith("1 giorno dopo il decreto");
+        assertThat(one.render(Locale.ENGLISH)).startsWith("1 day after il decreto");
+        assertThat(many.render(Locale.ITALIAN)).startsWith("10 giorni lavorativi antecedenti il decreto");
+        assertThat(Message.of("format.cycle.order", 2023, 2024).render(Locale.ITALIAN))
+                .isEqualTo("l'ultimo anno (2023) precede il primo (2024)");
+    }
+
+    @Test
     void otherLanguagesGetItalianNotTheMachinesLanguage() {
         Message m = Message.of("severity.error");
 
