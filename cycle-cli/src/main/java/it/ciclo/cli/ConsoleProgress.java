@@ -1,7 +1,10 @@
 package it.ciclo.cli;
 
 import it.ciclo.board.ScanListener;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Shows how far a scan has got, on stderr, once it has taken more than a second and only when
@@ -35,6 +38,25 @@ final class ConsoleProgress implements ScanListener {
         printed = true;
         err.print("\r" + text.get("status.progress", entriesSeen));
         err.flush();
+    }
+
+    /**
+     * Whether standard error is a terminal. Java 17 can only tell whether the process has a console
+     * ({@code System.console()}, which needs standard output to be a terminal too), and the board is
+     * usually redirected to a file while someone watches: so on Linux the answer comes from what file
+     * descriptor 2 points at, and elsewhere from the console.
+     */
+    static boolean stderrIsATerminal() {
+        return stderrIsATerminal(Path.of("/proc/self/fd/2"));
+    }
+
+    static boolean stderrIsATerminal(Path fd2) {
+        try {
+            String target = Files.readSymbolicLink(fd2).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Ends the progress line, if one was shown, so that what follows starts on a line of its own. */

@@ -66,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
             Scan scan = new Scan(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
                     ZoneId.systemDefault());
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), new CliText(locale),
-                    System.console() != null);
+                    ConsoleProgress.stderrIsATerminal());
             board = scan.run(store, asOf, progress);
             progress.done();
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsoleProgressTest {
 
@@ -30,6 +33,15 @@ class ConsoleProgressTest {
         progress.progress(102400);
         progress.done();
         assertThat(err.toString()).isEqualTo("\rScansione: 102.400 elementi letti..." + System.lineSeparator());
+    }
+
+    @Test
+    void knowsAStderrThatGoesToATerminalFromOneRedirectedToAFile(@TempDir Path dir) throws Exception {
+        Path toTerminal = Files.createSymbolicLink(dir.resolve("fd2-terminal"), Path.of("/dev/pts/3"));
+        Path toFile = Files.createSymbolicLink(dir.resolve("fd2-file"), dir.resolve("status.log"));
+
+        assertThat(ConsoleProgress.stderrIsATerminal(toTerminal)).isTrue();
+        assertThat(ConsoleProgress.stderrIsATerminal(toFile)).isFalse();
     }
 
     private static void sleepPastTheQuietSecond() {
