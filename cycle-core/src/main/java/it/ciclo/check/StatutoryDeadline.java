@@ -3,6 +3,7 @@ package it.ciclo.check;
 import it.ciclo.calendar.Roll;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Act;
+import it.ciclo.directive.ActKind;
 import it.ciclo.directive.Cycle;
 import it.ciclo.directive.EventKind;
 import java.time.LocalDate;
@@ -37,7 +38,10 @@ public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String b
         Cycle cycle = schedule.directive().cycle();
         int first = cycle.firstYear();
         int reportedYear = act.reports().map(p -> p.to().getYear()).orElse(first);
-        Optional<LocalDate> budgetApproved = eventDate(schedule, EventKind.BUDGET_APPROVED);
+        // The budget's approval: the event that records it or, without one, the directive's budget act.
+        Optional<LocalDate> budgetApproved = eventDate(schedule, EventKind.BUDGET_APPROVED)
+                .or(() -> schedule.directive().actOfKind(ActKind.BUDGET)
+                        .flatMap(budget -> schedule.approval(budget.id()).effective()));
         Optional<LocalDate> budgetDeferred = eventDate(schedule, EventKind.BUDGET_DEADLINE_DEFERRED);
         return switch (act.kind()) {
             case DUP -> fixed(schedule, first - 1, 7, 31, "TUEL art. 151 c.1, art. 170 c.1");

@@ -77,6 +77,20 @@ class DirectiveCheckerTest {
     }
 
     @Test
+    void thePegsStatutoryDeadlineCountsFromTheBudgetActWhenNoEventRecordsTheApproval() throws Exception {
+        Directive d = directive("""
+                {"id": "bilancio", "kind": "bilancio", "title": "Bilancio 2024-2026", "approval": {"on": "2023-12-20"}},
+                {"id": "peg", "kind": "peg", "title": "PEG 2024-2026",
+                 "approval": {"days": 25, "after": "bilancio.approval"}}
+                """);
+
+        assertThat(check(d, EventDates.none())).filteredOn(f -> f.code() == FindingCode.STATUTORY_DEADLINE)
+                .extracting(f -> f.message().render(Locale.ENGLISH))
+                .containsExactly("\"PEG 2024-2026\" is to be approved by 2024-01-14, after the statutory deadline of "
+                        + "2024-01-09 (TUEL art. 169 c.1)");
+    }
+
+    @Test
     void aStatutoryDeadlineOnASundayMovesToMonday() throws Exception {
         // 30 April 2028 is a Sunday: c.p.c. art. 155 c.4 moves the statutory deadline to Tuesday 2 May (1 May is a holiday).
         Directive d = directive("""
