@@ -6,6 +6,7 @@ import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Directive;
+import it.ciclo.directive.EventDefinition;
 import it.ciclo.i18n.Message;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class CalendarText {
 
     private String events(Schedule schedule) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, it.ciclo.directive.EventDefinition> e : schedule.directive().events().entrySet()) {
+        for (Map.Entry<String, EventDefinition> e : schedule.directive().events().entrySet()) {
             parts.add(schedule.events().dateOf(e.getKey())
                     .map(date -> text.get("calendar.event.on", e.getKey(), Message.date(date, locale)))
                     .orElseGet(() -> text.get("calendar.event.none", e.getKey())));

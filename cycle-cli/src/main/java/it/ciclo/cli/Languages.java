@@ -1,6 +1,7 @@
 package it.ciclo.cli;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Which language the command speaks: {@code --lang}, else the environment's locale if English, else Italian. */
 final class Languages {
@@ -34,7 +35,7 @@ final class Languages {
      * variables decide there, and only an explicit English one gives English. Where they are absent
      * (Windows), the JVM's locale decides.
      */
-    static Locale fromEnvironment(java.util.Map<String, String> env, Locale jvmDefault) {
+    static Locale fromEnvironment(Map<String, String> env, Locale jvmDefault) {
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isEmpty()) {

@@ -2,6 +2,7 @@ package it.ciclo.deadline;
 
 import it.ciclo.i18n.Message;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record Deadline(Optional<LocalDate> nominal, Optional<LocalDate> effectiv
     public Deadline {
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(effective, "effective");
-        waitsFor = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(waitsFor, "waitsFor")));
+        waitsFor = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(waitsFor, "waitsFor")));
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(origin, "origin");
         if (nominal.isPresent() != effective.isPresent() || nominal.isPresent() == !waitsFor.isEmpty()) {

@@ -5,6 +5,7 @@ import it.ciclo.directive.Act;
 import it.ciclo.directive.Directive;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Schedule {
                 put(all, evaluator, act, DeadlineKind.SUBMISSION);
             }
         }
-        this.deadlines = java.util.Collections.unmodifiableMap(all);
+        this.deadlines = Collections.unmodifiableMap(all);
     }
 
     private static void put(Map<DeadlineReference, ScheduledDeadline> all, Evaluator evaluator, Act act, DeadlineKind kind) {

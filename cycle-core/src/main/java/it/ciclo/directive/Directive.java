@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
             }
         });
         requireUnique(sectors.stream().map(Sector::id).toList(), "sector id");
-        requireUnique(sectors.stream().map(s -> s.folder().toLowerCase(java.util.Locale.ROOT)).toList(), "sector folder");
+        requireUnique(sectors.stream().map(s -> s.folder().toLowerCase(Locale.ROOT)).toList(), "sector folder");
         requireUnique(acts.stream().map(Act::id).toList(), "act id");
         Set<String> actIds = new HashSet<>(acts.stream().map(Act::id).toList());
         for (Act act : acts) {

@@ -41,9 +41,11 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -152,7 +154,7 @@ public final class DirectiveReader {
             }
             if (sectors != null) {
                 unique(root, "sectors", sectors, Sector::id);
-                unique(root, "sectors", sectors, s -> s.folder().toLowerCase(java.util.Locale.ROOT));
+                unique(root, "sectors", sectors, s -> s.folder().toLowerCase(Locale.ROOT));
             }
             if (acts != null && events != null) {
                 checkReferences(events, acts);
@@ -204,7 +206,7 @@ public final class DirectiveReader {
         }
 
         /** The identifiers declared, for "declared: ..." in messages; a dash when there are none. */
-        private static String declared(java.util.Collection<String> ids) {
+        private static String declared(Collection<String> ids) {
             return ids.isEmpty() ? "—" : String.join(", ", ids);
         }
 
