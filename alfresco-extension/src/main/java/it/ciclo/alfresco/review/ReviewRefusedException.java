@@ -39,7 +39,11 @@ public final class ReviewRefusedException extends ActivitiException {
     }
 
     private static String messageFor(Reason reason, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("it.ciclo.alfresco.review.refusals", locale);
+        // No fallback to the JVM's locale: an ACS started without a locale (LANG=C) runs in English,
+        // and would otherwise answer an Italian user in English. Not English means Italian (the base file).
+        ResourceBundle bundle = ResourceBundle.getBundle("it.ciclo.alfresco.review.refusals",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return bundle.getString(reason.name());
     }
 }
