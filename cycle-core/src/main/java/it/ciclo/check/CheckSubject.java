@@ -7,6 +7,9 @@ import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.Directive;
 import it.ciclo.i18n.Message;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the checks look at: a directive's schedule and the office's thresholds, with JSON paths. */
@@ -14,10 +17,16 @@ final class CheckSubject {
 
     private final Schedule schedule;
     private final CheckOptions options;
+    /** Each act's position, by id: paths are asked for often, and acts compare by value (slowly). */
+    private final Map<String, Integer> index = new HashMap<>();
 
     CheckSubject(Schedule schedule, CheckOptions options) {
         this.schedule = schedule;
         this.options = options;
+        List<Act> acts = schedule.directive().acts();
+        for (int i = 0; i < acts.size(); i++) {
+            index.put(acts.get(i).id(), i);
+        }
     }
 
     Schedule schedule() {
@@ -38,7 +47,7 @@ final class CheckSubject {
 
     /** {@code $.acts[i]}. */
     String path(Act act) {
-        return "$.acts[" + directive().acts().indexOf(act) + "]";
+        return "$.acts[" + index.get(act.id()) + "]";
     }
 
     /** The JSON path of the rule part that gave the deadline its date. */
