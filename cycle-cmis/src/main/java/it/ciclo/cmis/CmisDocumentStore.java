@@ -307,11 +307,6 @@ public final class CmisDocumentStore implements DocumentStore {
         }
     }
 
-    /** The object with {@code id}, with {@code context}'s properties. */
-    public CmisObject objectById(StorePath path, String id, OperationContext context) throws StoreException {
-        return call(path, () -> session.getObject(id, context));
-    }
-
     @Override
     public Optional<StoreEntry> entry(StorePath path) throws StoreException {
         return object(path, context()).map(o -> entryOf(path, o));

@@ -69,10 +69,6 @@ public record CmisSettings(URI url, String user, char[] password, String root, D
         return new CmisSettings(url, user, password, root, connect, read, retry, pageSize, zone);
     }
 
-    public CmisSettings withPageSize(int size) {
-        return new CmisSettings(url, user, password, root, connectTimeout, readTimeout, retry, size, zone);
-    }
-
     @Override
     public char[] password() {
         return password.clone();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
 final class JsonTreeReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final String source;
@@ -31,7 +32,6 @@ final class JsonTreeReader {
     /** The single JSON value in {@code in}; Jackson's exception on malformed input. */
     JsonNode read(Reader in) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;

@@ -29,10 +29,6 @@ public final class FolderFinder {
         this.match = Objects.requireNonNull(match, "match");
     }
 
-    public NameMatch match() {
-        return match;
-    }
-
     /**
      * The existing folders whose names match {@code wanted}'s, level by level. Usually one or none;
      * more when a disk that tells case or Unicode form apart holds twins (a folder written once
