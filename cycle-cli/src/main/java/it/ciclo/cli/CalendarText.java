@@ -48,9 +48,12 @@ final class CalendarText {
 
     /** What the events given on the command line moved, compared with the directive's own dates. */
     private void printChanges(Schedule schedule, PrintWriter out) {
-        Schedule asWritten = Schedule.of(schedule.directive(), schedule.calendar(), EventDates.none());
-        List<Change> changes = Change.between(asWritten, schedule);
-        if (changes.isEmpty() || asWritten.events().equals(schedule.events())) {
+        if (schedule.events().equals(EventDates.recordedIn(schedule.directive()))) {
+            return;
+        }
+        List<Change> changes = Change.between(
+                Schedule.of(schedule.directive(), schedule.calendar(), EventDates.none()), schedule);
+        if (changes.isEmpty()) {
             return;
         }
         out.println();
