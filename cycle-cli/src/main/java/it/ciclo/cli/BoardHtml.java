@@ -9,6 +9,7 @@ import it.ciclo.deadline.DeadlineKind;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Directive;
 import it.ciclo.directive.Sector;
+import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ final class BoardHtml {
         Directive d = board.schedule().directive();
         List<Sector> sectors = d.sectors();
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + (Languages.isEnglish(locale) ? "en" : "it") + "\">");
+        out.println("<html lang=\"" + (Bundles.isEnglish(locale) ? "en" : "it") + "\">");
         out.println("<head><meta charset=\"utf-8\"><title>" + escape(d.title()) + "</title>");
         out.println("<style>" + STYLE + "</style></head>");
         out.println("<body>");

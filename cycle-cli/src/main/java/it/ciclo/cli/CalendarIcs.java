@@ -4,6 +4,7 @@ import it.ciclo.deadline.DeadlineKind;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.SubmissionTerms;
+import it.ciclo.i18n.Bundles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -48,7 +49,7 @@ final class CalendarIcs {
 
     void write(Schedule schedule, PrintWriter out) throws IOException {
         Calendar calendar = new Calendar()
-                .withProdId(new ProdId("-//Ciclo//cycle calendar//" + (Languages.isEnglish(locale) ? "EN" : "IT")).getValue())
+                .withProdId(new ProdId("-//Ciclo//cycle calendar//" + (Bundles.isEnglish(locale) ? "EN" : "IT")).getValue())
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(ImmutableMethod.PUBLISH)

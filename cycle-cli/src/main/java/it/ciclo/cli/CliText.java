@@ -1,14 +1,12 @@
 package it.ciclo.cli;
 
+import it.ciclo.i18n.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The command's own words (headers, errors about arguments), from {@code it/ciclo/cli/text*.properties}. */
 final class CliText {
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -20,7 +18,7 @@ final class CliText {
 
     /** The bundle {@code name} in English for English locales, in Italian (the base bundle) otherwise. */
     static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, Languages.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
+        return Bundles.of(name, locale);
     }
 
     Locale locale() {

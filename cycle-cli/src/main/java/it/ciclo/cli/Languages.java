@@ -1,5 +1,6 @@
 package it.ciclo.cli;
 
+import it.ciclo.i18n.Bundles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,10 +8,6 @@ import java.util.Map;
 final class Languages {
 
     private Languages() {
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return "en".equals(locale.getLanguage());
     }
 
     /** The language asked for with {@code --lang} among {@code args}, or the default. */
@@ -42,7 +39,7 @@ final class Languages {
                 return parse(value);
             }
         }
-        return isEnglish(jvmDefault) ? Locale.ENGLISH : Locale.ITALIAN;
+        return Bundles.isEnglish(jvmDefault) ? Locale.ENGLISH : Locale.ITALIAN;
     }
 
     /** {@code en} (or {@code en-GB}, ...) is English; anything else Italian. */

@@ -23,8 +23,6 @@ public record Message(String key, List<Object> args) {
     public static final Locale ITALIAN = Locale.ITALIAN;
 
     private static final String BUNDLE = "it.ciclo.i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Message {
         Objects.requireNonNull(key, "key");
@@ -72,16 +70,13 @@ public record Message(String key, List<Object> args) {
 
     /** Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English. */
     public static String date(LocalDate date, Locale locale) {
-        return isEnglish(locale) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return Bundles.isEnglish(locale) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);
+        return Bundles.of(BUNDLE, locale);
     }
 
-    private static boolean isEnglish(Locale locale) {
-        return "en".equals(locale.getLanguage());
-    }
 
     static String renderArg(Object arg, Locale locale) {
         if (arg instanceof Message m) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import it.ciclo.calendar.CalendarSpec;
-import it.ciclo.deadline.DeadlineKind;
 import it.ciclo.deadline.DeadlineReference;
 import it.ciclo.deadline.DeadlineRule;
 import it.ciclo.deadline.Directives;

@@ -1,5 +1,6 @@
 package it.ciclo.alfresco.review;
 
+import it.ciclo.i18n.Bundles;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -39,11 +40,8 @@ public final class ReviewRefusedException extends ActivitiException {
     }
 
     private static String messageFor(Reason reason, Locale locale) {
-        // No fallback to the JVM's locale: an ACS started without a locale (LANG=C) runs in English,
-        // and would otherwise answer an Italian user in English. Not English means Italian (the base file).
-        ResourceBundle bundle = ResourceBundle.getBundle("it.ciclo.alfresco.review.refusals",
-                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // Not the JVM's locale: an ACS started with LANG=C would answer an Italian user in English.
+        ResourceBundle bundle = Bundles.of("it.ciclo.alfresco.review.refusals", locale);
         return bundle.getString(reason.name());
     }
 }
