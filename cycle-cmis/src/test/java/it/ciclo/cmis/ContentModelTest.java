@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +53,11 @@ class ContentModelTest {
         } catch (IOException e) {
             throw new AssertionError("cannot read " + file, e);
         }
-        String parent = module.getProperty("ciclo.root.parent.name");
-        String root = module.getProperty("ciclo.root.name");
+        List<String> root = List.of(module.getProperty("ciclo.root.path").split("/"));
+        assertThat(root).hasSize(2);
         assertThat(CmisSettings.COMPANY_HOME).isEqualTo("/");
         for (ActFolder folder : Layout.of(Directives.seed()).folders()) {
-            assertThat(folder.path().names().subList(0, 2)).containsExactly(parent, root);
+            assertThat(folder.path().names().subList(0, 2)).isEqualTo(root);
         }
     }
 }

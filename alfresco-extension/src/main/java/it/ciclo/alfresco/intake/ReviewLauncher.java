@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * {@code cyc:trackingProblem} on it with the reason and logs the error; the document keeps counting
  * as handed in. A review that starts clears {@code cyc:trackingProblem}.
  *
- * <p>The review is started by the user who brought the document in (the thread's authenticated
- * user), so that Activiti records them as the process's start user: the one who may never approve it
- * ({@link it.ciclo.alfresco.review.SubmissionAuthor}).
+ * <p>The review is started in the name of the document's author, its {@code cm:creator} (whoever
+ * uploaded it, also when an administrator retries a review that did not start), so that Activiti
+ * records them as the process's start user: the one who may never approve it ({@link
+ * it.ciclo.alfresco.review.SubmissionAuthor}).
  */
 public final class ReviewLauncher {
 
@@ -142,7 +143,8 @@ public final class ReviewLauncher {
         String name = (String) nodeService.getProperty(document, ContentModel.PROP_NAME);
         parameters.put(WorkflowModel.PROP_WORKFLOW_DESCRIPTION,
                 name + " (" + place.act() + ", " + place.sector() + ")");
-        parameters.put(CycwfModel.PROP_AUTHOR, AuthenticationUtil.getFullyAuthenticatedUser());
+        String author = (String) nodeService.getProperty(document, ContentModel.PROP_CREATOR);
+        parameters.put(CycwfModel.PROP_AUTHOR, author);
         parameters.put(CycwfModel.PROP_ACT, place.act());
         parameters.put(CycwfModel.PROP_ACT_TITLE, place.actTitle());
         parameters.put(CycwfModel.PROP_SECTOR, place.sector());
@@ -151,9 +153,28 @@ public final class ReviewLauncher {
         parameters.put(CycwfModel.PROP_SUBMISSION_DUE_DATE, place.submissionDue());
         parameters.put(CycwfModel.PROP_APPROVAL_DUE_DATE, place.approvalDue());
         parameters.put(CycwfModel.PROP_SUBMITTED_ON, nodeService.getProperty(document, CycModel.PROP_SUBMITTED_ON));
-        workflowService.startWorkflow(definition.getId(), parameters);
+        asAuthor(author, () -> workflowService.startWorkflow(definition.getId(), parameters));
         if (nodeService.getProperty(document, CycModel.PROP_TRACKING_PROBLEM) != null) {
             writeAsModule(document, CycModel.PROP_TRACKING_PROBLEM, null);
+        }
+    }
+
+    /**
+     * Runs {@code start} with {@code author} as the fully authenticated user: ACS records the fully
+     * authenticated user, not the run-as user, as the process's start user
+     * ({@code ActivitiWorkflowEngine.startWorkflow}).
+     */
+    private static void asAuthor(String author, Runnable start) {
+        if (author == null || author.equals(AuthenticationUtil.getFullyAuthenticatedUser())) {
+            start.run();
+            return;
+        }
+        AuthenticationUtil.pushAuthentication();
+        try {
+            AuthenticationUtil.setFullyAuthenticatedUser(author);
+            start.run();
+        } finally {
+            AuthenticationUtil.popAuthentication();
         }
     }
 

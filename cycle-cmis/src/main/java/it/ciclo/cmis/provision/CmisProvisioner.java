@@ -210,12 +210,13 @@ public final class CmisProvisioner {
     }
 
     /**
-     * Reviewers read every act folder; each sector's group reads its act folders and writes its own
-     * sector folders. Adding an entry that is already there changes nothing, so this is idempotent.
+     * Reviewers read every act folder; each sector's group reads its act folders and hands files in
+     * to its own sector folders ({@link SectorWriting}). Adding an entry that is already there changes nothing, so this is idempotent.
      */
     private static int applyPermissions(CmisDocumentStore store, Map<StorePath, Role> roles, Map<StorePath, String> ids,
             Permissions permissions) throws StoreException {
         int added = 0;
+        List<String> sectorWriting = SectorWriting.permissions(store.session().getRepositoryInfo());
         for (Map.Entry<StorePath, Role> e : roles.entrySet()) {
             StorePath path = e.getKey();
             String id = ids.get(path);
@@ -225,7 +226,7 @@ public final class CmisProvisioner {
             List<Ace> aces = new ArrayList<>();
             var factory = store.session().getObjectFactory();
             if (e.getValue().sector().isPresent()) {
-                aces.add(factory.createAce(permissions.groupOf(e.getValue().sector().get()), List.of("cmis:write")));
+                aces.add(factory.createAce(permissions.groupOf(e.getValue().sector().get()), sectorWriting));
             } else {
                 aces.add(factory.createAce(permissions.reviewerGroup(), List.of("cmis:read")));
                 for (Sector sector : e.getValue().sectors(roles)) {
