@@ -36,6 +36,15 @@ class ModuleInstallIT {
     }
 
     @Test
+    void theLogSaysWhatTheModuleInstalled(AcsServer acs) {
+        assertThat(acs.log())
+                .contains("Installing module 'ciclo-platform' version 0.1.0")
+                .contains("Ciclo installed on " + AcsServer.ROOT_PATH + ": groups created [GROUP_CicloSegreteria],"
+                        + " folders created [], rule added")
+                .contains("Ciclo: deployed the review process cicloSubmissionReview version 1");
+    }
+
+    @Test
     void theOfficesFoldersAreAdoptedAsTheyAre(AcsServer acs) {
         AcsRest admin = acs.admin();
         JsonNode root = admin.get("nodes/-root-?relativePath=" + encode(AcsServer.ROOT_PATH)).entry();

@@ -23,7 +23,7 @@ class PackagingIT {
             "messages/content-model.properties", "messages/content-model_it.properties",
             "messages/content-model_en.properties", "messages/workflow.properties", "messages/workflow_it.properties",
             "messages/workflow_en.properties", "messages/actions.properties", "messages/actions_it.properties",
-            "messages/actions_en.properties", "alfresco-global.properties");
+            "messages/actions_en.properties", "alfresco-global.properties", "log4j2.properties");
     /** Libraries ACS has in WEB-INF/lib: a second copy must never ship. */
     private static final List<String> ACS_LIBRARIES = List.of("jackson-", "jakarta.", "jaxb-", "spring-",
             "commons-lang", "slf4j-", "activiti-", "mybatis-", "angus-", "istack-", "txw2-", "jspecify-");

@@ -80,6 +80,15 @@ public final class AcsServer implements AutoCloseable {
         return kit.home().resolve("dist").resolve("alfresco.war");
     }
 
+    /** ACS's log ({@code alfresco.log}) as it is now. */
+    public String log() {
+        try {
+            return Files.readString(kit.home().resolve("tomcat/logs/alfresco.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The AMP under test. */
     public Path amp() {
         return amp;
