@@ -111,7 +111,11 @@ Ciclo.util = Ciclo.util || {};
          '">' + $html(text) + "</a>";
    };
 
-   /** The error text of a failed board request: the repository's own message when it sent one. */
+   /**
+    * The error text of a failed board request. 404 means the repository has no such web script (the
+    * platform module is missing: ACS's own 404 text would not say so); otherwise the repository's own
+    * message when it sent one (board-api.md: 400 for an unknown cycle, in the user's language).
+    */
    Ciclo.util.failure = function Ciclo_failure(response, msg)
    {
       var status = response && response.serverResponse ? response.serverResponse.status : 0;
@@ -119,10 +123,14 @@ Ciclo.util = Ciclo.util || {};
       {
          return msg("error.login");
       }
+      if (status === 404)
+      {
+         return msg("error.noModule");
+      }
       if (response && response.json && response.json.message)
       {
          return response.json.message;
       }
-      return status === 404 ? msg("error.noModule") : msg("error.unreachable", status);
+      return msg("error.unreachable", status);
    };
 })();
