@@ -32,9 +32,7 @@ public final class BeginReview implements JavaDelegate {
             execution.setVariable(ReviewVariables.SUBMITTED_ON, submittedOn);
         }
         Date submissionDue = (Date) execution.getVariable(ReviewVariables.SUBMISSION_DUE_DATE);
-        boolean late = submissionDue != null
-                && settings.localDate(submittedOn).isAfter(settings.localDate(submissionDue));
-        execution.setVariable(ReviewVariables.LATE, late);
+        execution.setVariable(ReviewVariables.LATE, settings.isLate(submittedOn, submissionDue));
 
         Date approvalDue = (Date) execution.getVariable(ReviewVariables.APPROVAL_DUE_DATE);
         LocalDate reviewDue = settings.reviewDueDate(settings.localDate(now),
@@ -42,8 +40,11 @@ public final class BeginReview implements JavaDelegate {
         execution.setVariable(ReviewVariables.REVIEW_DUE_DATE, settings.date(reviewDue));
         execution.setVariable(ReviewVariables.ESCALATED, false);
         execution.setVariable(ReviewVariables.STATUS, SubmissionStatus.IN_REVIEW.jsonName());
-        // A new round starts undecided: the previous round's decisions must not steer its gateways.
+        // A new round starts undecided and uncommented: the previous round's decisions must not steer
+        // its gateways, and its comment must not pass for this round's (a task reads process
+        // variables when it has no value of its own, and ACS pre-fills task forms with them).
         execution.setVariable(ReviewVariables.REVIEW_OUTCOME, null);
         execution.setVariable(ReviewVariables.REVISION_OUTCOME, null);
+        execution.setVariable(ReviewVariables.REVIEW_COMMENT, null);
     }
 }

@@ -13,8 +13,9 @@ import org.activiti.engine.impl.identity.Authentication;
 /**
  * Checks and records a reviewer's decision when a review task completes, before the gateway reads
  * it. Refuses (with {@link ReviewRefusedException}, which keeps the task open) a decision without
- * an outcome, without a known reviewer, an approval by the file's author, and a request for
- * changes without a comment. Registered as {@code cicloReviewDecision}.
+ * an outcome, without a known reviewer, an approval by the file's author ({@link SubmissionAuthor}:
+ * the process's start user, which no form or API call can rewrite), and a request for changes
+ * without a comment of this round. Registered as {@code cicloReviewDecision}.
  *
  * <p>Alfresco keeps a task's form values as task-local variables; the decision is copied to the
  * process here because the gateway after the task reads process variables.
@@ -24,10 +25,15 @@ public final class ReviewDecision implements TaskListener {
     private static final long serialVersionUID = 1L;
 
     private final Locale locale;
+    private final SubmissionAuthor authors;
 
-    /** @param locale the language of the refusal messages (the server's) */
-    public ReviewDecision(Locale locale) {
+    /**
+     * @param locale  the language of the refusal messages (the server's)
+     * @param authors where the file's author is read from
+     */
+    public ReviewDecision(Locale locale, SubmissionAuthor authors) {
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.authors = Objects.requireNonNull(authors, "authors");
     }
 
     @Override
@@ -35,9 +41,13 @@ public final class ReviewDecision implements TaskListener {
         ReviewOutcome outcome = ReviewOutcome.fromValue(task.getVariable(ReviewVariables.REVIEW_OUTCOME))
                 .orElseThrow(() -> new ReviewRefusedException(Reason.NO_OUTCOME, locale));
         String reviewer = reviewerOf(task);
-        // Alfresco user names are case-insensitive: "Mrossi" is the author "mrossi".
-        if (outcome == ReviewOutcome.APPROVE && reviewer.equalsIgnoreCase(authorOf(task))) {
-            throw new ReviewRefusedException(Reason.SELF_APPROVAL, locale);
+        if (outcome == ReviewOutcome.APPROVE) {
+            String author = authors.find(task.getExecution())
+                    .orElseThrow(() -> new ReviewRefusedException(Reason.UNKNOWN_AUTHOR, locale));
+            // Alfresco user names are case-insensitive: "Mrossi" is the author "mrossi".
+            if (reviewer.equalsIgnoreCase(author)) {
+                throw new ReviewRefusedException(Reason.SELF_APPROVAL, locale);
+            }
         }
         String comment = commentOf(task);
         if (outcome == ReviewOutcome.REQUEST_CHANGES && comment == null) {
@@ -64,11 +74,6 @@ public final class ReviewDecision implements TaskListener {
             throw new ReviewRefusedException(Reason.UNKNOWN_REVIEWER, locale);
         }
         return reviewer;
-    }
-
-    private static String authorOf(DelegateTask task) {
-        Object author = task.getVariable(ReviewVariables.AUTHOR);
-        return author == null ? "" : author.toString();
     }
 
     private static String commentOf(DelegateTask task) {

@@ -23,6 +23,8 @@ public final class ReviewRefusedException extends ActivitiException {
         UNKNOWN_REVIEWER,
         /** The reviewer is the file's author. */
         SELF_APPROVAL,
+        /** The engine recorded nobody as the file's author: an approval could not be checked. */
+        UNKNOWN_AUTHOR,
         /** Changes were requested without saying which. */
         COMMENT_REQUIRED
     }

@@ -146,6 +146,17 @@ public final class ReviewSettings {
         return Date.from(localDate(reviewDueDate).plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * Whether a file handed in at {@code submittedOn} is late for {@code submissionDue}: it arrived on a
+     * later day, in the Comune's zone. Never late when there is no deadline.
+     *
+     * @param submissionDue the internal deadline, or null
+     */
+    public boolean isLate(Date submittedOn, Date submissionDue) {
+        Objects.requireNonNull(submittedOn, "submittedOn");
+        return submissionDue != null && localDate(submittedOn).isAfter(localDate(submissionDue));
+    }
+
     /** The day {@code date} falls on in the Comune's zone. */
     public LocalDate localDate(Date date) {
         return LocalDate.ofInstant(Objects.requireNonNull(date, "date").toInstant(), zone);

@@ -1,17 +1,22 @@
 package it.ciclo.alfresco.review;
 
+import it.ciclo.alfresco.record.ReviewRecord;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.alfresco.service.namespace.QName;
 
 /**
- * STAND-IN for the bean {@code cicloRecordOnDocument}, which in ACS is Alfresco's
- * {@code AlfrescoScriptDelegate} running {@code scripts/record-on-document.js} against the workflow
- * package. A plain Activiti engine has no repository to write on, so this stand-in keeps what the
- * script would copy onto the document: the {@code cycwf_*} variables, one snapshot per step.
+ * STAND-IN for the bean {@code cicloRecordOnDocument}, which in ACS is {@link
+ * it.ciclo.alfresco.record.RecordOnDocument} writing {@link ReviewRecord#of} onto the documents of the
+ * workflow package through Alfresco's node service. A plain Activiti engine has no repository, so
+ * this stand-in keeps the same {@link ReviewRecord#of} values, one snapshot per step, keyed by process
+ * variable name; nulls are kept, since they clear the document's property. The real write is tested
+ * against a running ACS (integration-tests).
  */
 final class DocumentRecorderStandIn implements JavaDelegate {
 
@@ -19,12 +24,9 @@ final class DocumentRecorderStandIn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> snapshot = new TreeMap<>();
-        execution.getVariables().forEach((name, value) -> {
-            if (name.startsWith("cycwf_") && value != null) {
-                snapshot.put(name, value);
-            }
-        });
+        Map<QName, Serializable> record = ReviewRecord.of(execution);
+        Map<String, Object> snapshot = new HashMap<>();
+        ReviewRecord.PROPERTIES.forEach((property, variable) -> snapshot.put(variable, record.get(property)));
         snapshots.add(snapshot);
     }
 

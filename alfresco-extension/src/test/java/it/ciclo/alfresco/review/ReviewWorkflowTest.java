@@ -11,10 +11,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.activiti.bpmn.model.BpmnModel;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -22,7 +20,6 @@ import org.activiti.bpmn.model.StartEvent;
 import org.activiti.bpmn.model.UserTask;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.ProcessEngineConfiguration;
-import org.activiti.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.activiti.engine.impl.identity.Authentication;
 import org.activiti.engine.runtime.Job;
 import org.activiti.engine.runtime.ProcessInstance;
@@ -54,21 +51,8 @@ class ReviewWorkflowTest {
 
     @BeforeEach
     void startEngine() {
-        Map<Object, Object> beans = new HashMap<>();
-        beans.put("cicloReview", settings);
-        beans.put("cicloBeginReview", new BeginReview(settings));
-        beans.put("cicloReviewDecision", new ReviewDecision(Locale.ITALIAN));
-        beans.put("cicloRevisionDecision", new RevisionDecision(Locale.ITALIAN));
-        beans.put("cicloEscalate", new Escalation());
-        beans.put("cicloRecordOnDocument", document);
-        StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:ciclo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        cfg.setJobExecutorActivate(false);
-        cfg.setHistory("full");
-        cfg.setBeans(beans);
-        configuration = cfg;
-        engine = cfg.buildProcessEngine();
+        engine = ReviewEngine.start(settings, document);
+        configuration = engine.getProcessEngineConfiguration();
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource(ModuleFiles.REVIEW_BPMN)
                 .deploy();
@@ -160,6 +144,53 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theAuthorWhoRewritesTheAuthorVariableIsStillRefused() {
+        ProcessInstance process = submit(null);
+        Task review = onlyTask(process);
+        engine.getTaskService().claim(review.getId(), AUTHOR);
+        // What a task participant can do through Share's form or PUT /workflow/versions/1/tasks/{id}
+        // (TasksImpl.updateVariableInTask): rewrite the variable on the task and on the process.
+        engine.getTaskService().setVariableLocal(review.getId(), ReviewVariables.AUTHOR, "qualcunaltro");
+        engine.getRuntimeService().setVariable(process.getId(), ReviewVariables.AUTHOR, "qualcunaltro");
+
+        assertThat(refusal(() -> decide(review, "approve", null, null)).reason())
+                .isEqualTo(ReviewRefusedException.Reason.SELF_APPROVAL);
+        assertThat(ended(process)).isFalse();
+    }
+
+    @Test
+    void anApprovalIsRefusedWhenNobodyIsRecordedAsTheAuthor() {
+        ProcessInstance process = engine.getRuntimeService().startProcessInstanceByKey("cicloSubmissionReview",
+                startVariables(null));
+        Task review = onlyTask(process);
+
+        ReviewRefusedException refusal = refusal(() -> claimAndDecide(review, "lbianchi", "approve", null));
+        assertThat(refusal.reason()).isEqualTo(ReviewRefusedException.Reason.UNKNOWN_AUTHOR);
+        assertThat(refusal).hasMessageContaining("amministratore");
+    }
+
+    @Test
+    void aNewRoundStartsWithoutTheEarlierComment() {
+        ProcessInstance process = submit(null);
+        claimAndDecide(onlyTask(process), "lbianchi", "requestChanges", "Manca la tabella degli indicatori");
+        revise(onlyTask(process), "resubmit");
+        assertThat(document.last()).containsEntry(ReviewVariables.REVIEW_COMMENT, null);
+
+        Task secondReview = onlyTask(process);
+        engine.getTaskService().claim(secondReview.getId(), "lbianchi");
+        // Share sends the fields it shows; a reviewer who writes nothing sends no comment of their own.
+        engine.getTaskService().setVariableLocal(secondReview.getId(), ReviewVariables.REVIEW_OUTCOME, "requestChanges");
+        engine.getTaskService().setVariableLocal(secondReview.getId(), ReviewVariables.REVIEW_COMMENT, null);
+        assertThat(refusal(() -> engine.getTaskService().complete(secondReview.getId())).reason())
+                .isEqualTo(ReviewRefusedException.Reason.COMMENT_REQUIRED);
+
+        decide(secondReview, "approve", null, null);
+        assertThat(ended(process)).isTrue();
+        assertThat(document.last()).containsEntry(ReviewVariables.REVIEW_COMMENT, null)
+                .containsEntry(ReviewVariables.STATUS, "approved");
+    }
+
+    @Test
     void requestingChangesNeedsAComment() {
         ProcessInstance process = submit(null);
         Task review = onlyTask(process);
@@ -227,7 +258,9 @@ class ReviewWorkflowTest {
     void theReviewNeverRunsPastTheDayBeforeTheActsApproval() {
         Map<String, Object> variables = startVariables(null);
         variables.put(ReviewVariables.APPROVAL_DUE_DATE, day(2026, 1, 16));
+        Authentication.setAuthenticatedUserId(AUTHOR);
         ProcessInstance process = engine.getRuntimeService().startProcessInstanceByKey("cicloSubmissionReview", variables);
+        Authentication.setAuthenticatedUserId(null);
 
         assertThat(onlyTask(process).getDueDate()).isEqualTo(day(2026, 1, 15));
     }
@@ -262,14 +295,24 @@ class ReviewWorkflowTest {
         return (ReviewRefusedException) thrown;
     }
 
+    /**
+     * Starts a review as the author, the way ACS does: ActivitiWorkflowEngine.startWorkflow sets the
+     * engine's authenticated user to the Alfresco user starting it (here the uploader, through
+     * ReviewLauncher), which Activiti records as the process's start user.
+     */
     private ProcessInstance submit(Date submissionDueDate) {
-        return engine.getRuntimeService().startProcessInstanceByKey("cicloSubmissionReview",
-                startVariables(submissionDueDate));
+        Authentication.setAuthenticatedUserId(AUTHOR);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey("cicloSubmissionReview",
+                    startVariables(submissionDueDate));
+        } finally {
+            Authentication.setAuthenticatedUserId(null);
+        }
     }
 
     /**
-     * What the folder rule's script passes when it starts the workflow (scripts/submission-rule.js).
-     * Alfresco adds bpm_package, initiator and others; the Java delegates use none of them.
+     * What ReviewLauncher passes when it starts the workflow. Alfresco adds bpm_package, initiator and
+     * others; the Java delegates use none of them.
      */
     private static Map<String, Object> startVariables(Date submissionDueDate) {
         Map<String, Object> variables = new HashMap<>();

@@ -3,202 +3,186 @@ package it.ciclo.alfresco.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ciclo.alfresco.ModuleFiles;
-import it.ciclo.alfresco.review.BeginReview;
-import it.ciclo.alfresco.review.Escalation;
-import it.ciclo.alfresco.review.ReviewDecision;
-import it.ciclo.alfresco.review.ReviewSettings;
-import it.ciclo.alfresco.review.RevisionDecision;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import it.ciclo.alfresco.intake.SubmissionIntake;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinitionHolder;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
+import org.springframework.beans.factory.config.TypedStringValue;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.ManagedMap;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
-import org.springframework.context.support.ClassPathXmlApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-/** The module's Spring XML is valid and its beans wire up, with ACS's beans stood in for. */
+/**
+ * The module's Spring XML against ACS 23.8's own: valid against Spring's schemas, every class on the
+ * classpath (ours or Alfresco's jars), every bean it refers to or inherits from defined by us or by
+ * ACS's Spring files, every placeholder given a value by our properties or ACS's, and every name the
+ * BPMN uses put into {@code activitiBeanRegistry}. Nothing is instantiated: that only a running ACS
+ * proves (integration-tests start one with the module).
+ */
 class ModuleContextTest {
 
-    private static final String CONTEXT = ModuleFiles.MODULE + "context/";
-    private static final String[] OUR_XML = {
-        ModuleFiles.MODULE + "module-context.xml", CONTEXT + "model-context.xml", CONTEXT + "workflow-context.xml",
-        CONTEXT + "workflow-script-context.xml", CONTEXT + "bootstrap-context.xml"};
-    /** The ACS beans the module refers to; docs/admin/installation.md lists the same. */
-    private static final Set<String> ACS_BEANS = Set.of("activitiBeanRegistry", "dictionaryModelBootstrap",
-            "dictionaryBootstrap", "workflowDeployer", "module.baseComponent", "spacesStoreImporter");
+    private static final String MODULE_CONTEXT = ModuleFiles.MODULE + "module-context.xml";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
 
-    private static ClassPathXmlApplicationContext context;
+    private static DefaultListableBeanFactory module;
 
     @BeforeAll
-    static void start() {
-        context = new ClassPathXmlApplicationContext("acs-stand-ins-context.xml");
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
+    static void read() {
+        module = new DefaultListableBeanFactory();
+        XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(module);
+        reader.setValidationMode(XmlBeanDefinitionReader.VALIDATION_XSD);
+        reader.loadBeanDefinitions(new ClassPathResource(MODULE_CONTEXT));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"alfresco/module/ciclo-platform/module-context.xml",
-        "alfresco/module/ciclo-platform/context/model-context.xml",
-        "alfresco/module/ciclo-platform/context/workflow-context.xml",
-        "alfresco/module/ciclo-platform/context/workflow-script-context.xml",
-        "alfresco/module/ciclo-platform/context/bootstrap-context.xml"})
-    void isValidAgainstSpringsSchemas(String file) {
+    @ValueSource(strings = {"module-context.xml", "context/model-context.xml", "context/workflow-context.xml",
+        "context/intake-context.xml", "context/install-context.xml"})
+    void eachFileIsValidAgainstSpringsSchemas(String file) {
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(new DefaultListableBeanFactory());
         reader.setValidationMode(XmlBeanDefinitionReader.VALIDATION_XSD);
-        assertThat(reader.loadBeanDefinitions(new ClassPathResource(file))).isPositive();
+        assertThat(reader.loadBeanDefinitions(new ClassPathResource(ModuleFiles.MODULE + file))).isPositive();
     }
 
     @Test
-    void everyNameTheBpmnUsesIsInActivitisBeanRegistry() {
-        Map<?, ?> registry = context.getBean("activitiBeanRegistry", Map.class);
-        assertThat(registry.get("cicloReview")).isInstanceOf(ReviewSettings.class);
-        assertThat(registry.get("cicloBeginReview")).isInstanceOf(BeginReview.class);
-        assertThat(registry.get("cicloReviewDecision")).isInstanceOf(ReviewDecision.class);
-        assertThat(registry.get("cicloRevisionDecision")).isInstanceOf(RevisionDecision.class);
-        assertThat(registry.get("cicloEscalate")).isInstanceOf(Escalation.class);
-        assertThat(registry.get("cicloRecordOnDocument")).isInstanceOf(AcsStandIns.AlfrescoScriptDelegate.class);
-
-        String bpmn = ModuleFiles.text(ModuleFiles.REVIEW_BPMN);
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\$\\{(ciclo\\w+)").matcher(bpmn);
-        while (names.find()) {
-            assertThat(registry.containsKey(names.group(1))).as("bean named in the BPMN: " + names.group(1)).isTrue();
+    void everyClassIsOnTheClasspath() {
+        for (BeanDefinition bean : definitions()) {
+            if (bean.getBeanClassName() != null) {
+                assertThat(exists(bean.getBeanClassName())).as(bean.getBeanClassName()).isTrue();
+            }
         }
     }
 
     @Test
-    void theSettingsComeFromTheModuleProperties() {
-        ReviewSettings settings = context.getBean(ReviewSettings.class);
-        assertThat(settings.getReviewerGroup()).isEqualTo("GROUP_CicloProgrammazione");
-        assertThat(settings.getEscalationGroup()).isEqualTo("GROUP_CicloSegreteria");
-        assertThat(settings.reviewWorkingDays()).isEqualTo(5);
-        assertThat(settings.zone().getId()).isEqualTo("Europe/Rome");
-    }
-
-    @Test
-    void theDocumentStepRunsTheShippedScript() {
-        AcsStandIns.AlfrescoScriptDelegate delegate = context.getBean("ciclo.recordOnDocument",
-                AcsStandIns.AlfrescoScriptDelegate.class);
-        assertThat(delegate.script.getValue(null))
-                .isEqualTo(ModuleFiles.text(ModuleFiles.MODULE + "scripts/record-on-document.js"));
-    }
-
-    @Test
-    void theModelsWorkflowAndLabelsAreRegisteredFromFilesThatExist() {
-        AcsStandIns.DictionaryBootstrap models = context.getBean("ciclo.dictionaryBootstrap",
-                AcsStandIns.DictionaryBootstrap.class);
-        assertThat(models.models).containsExactly(ModuleFiles.CONTENT_MODEL);
-        assertThat(models.labels).allSatisfy(l -> assertThat(exists(l + ".properties")).as(l).isTrue());
-
-        AcsStandIns.WorkflowDeployer workflow = context.getBean("ciclo.workflowBootstrap",
-                AcsStandIns.WorkflowDeployer.class);
-        assertThat(workflow.workflowDefinitions).singleElement().satisfies(d -> {
-            assertThat(d.getProperty("engineId")).isEqualTo("activiti");
-            assertThat(d.getProperty("location")).isEqualTo(ModuleFiles.REVIEW_BPMN);
-        });
-        assertThat(workflow.models).containsExactly(ModuleFiles.WORKFLOW_MODEL);
-        assertThat(workflow.labels).allSatisfy(l -> assertThat(exists(l + ".properties")).as(l).isTrue());
-    }
-
-    @Test
-    void theBootstrapImportsWellFormedViewsOnceUnderTheModule() {
-        AcsStandIns.ImporterModuleComponent bootstrap = context.getBean("ciclo.bootstrap",
-                AcsStandIns.ImporterModuleComponent.class);
-        assertThat(bootstrap.moduleId).isEqualTo("ciclo-platform");
-        assertThat(bootstrap.bootstrapViews).hasSize(5).allSatisfy(view -> {
-            assertThat(view.getProperty("path")).startsWith("/").doesNotContain("${");
-            assertThat(ModuleFiles.xml(view.getProperty("location")).getDocumentElement().getLocalName())
-                    .isEqualTo("view");
-        });
-        Properties bound = bootstrap.importer.configuration;
-        assertThat(bound.getProperty("spaces.company_home.childname")).as("merged with ACS's").isEqualTo("app:company_home");
-        assertThat(bound.getProperty("ciclo.root.name")).isEqualTo("11_Programmazione e controllo");
-        assertThat(bound.getProperty("ciclo.root.parent.name")).isEqualTo("ATTIVITA' TRASVERSALI");
-    }
-
-    @Test
-    void everyRootBootstrapModeHasItsView() {
-        for (String mode : new String[] {"create", "adopt"}) {
-            assertThat(exists(ModuleFiles.MODULE + "bootstrap/programming-root-" + mode + ".xml")).as(mode).isTrue();
-        }
-        assertThat(ModuleFiles.properties(ModuleFiles.GLOBAL_PROPERTIES).getProperty("ciclo.root.bootstrap"))
-                .isIn("create", "adopt");
-    }
-
-    @Test
-    void theDefaultChildNamesAreTheIso9075FormOfTheNames() {
-        Properties defaults = ModuleFiles.properties(ModuleFiles.GLOBAL_PROPERTIES);
-        assertThat(defaults.getProperty("ciclo.root.parent.childname"))
-                .isEqualTo("cm:" + iso9075(defaults.getProperty("ciclo.root.parent.name")));
-        assertThat(defaults.getProperty("ciclo.root.childname"))
-                .isEqualTo("cm:" + iso9075(defaults.getProperty("ciclo.root.name")));
-    }
-
-    @Test
-    void everyBeanReferredToIsOursOrADocumentedAcsBean() throws Exception {
-        Set<String> defined = new HashSet<>();
+    void everyBeanReferredToIsOursOrAcss() {
+        Set<String> ours = Set.of(module.getBeanDefinitionNames());
         Set<String> referred = new HashSet<>();
-        for (String file : OUR_XML) {
-            for (Element bean : elements(file, "bean")) {
-                if (bean.hasAttribute("id")) {
-                    defined.add(bean.getAttribute("id"));
-                }
-                for (String attribute : new String[] {"parent", "depends-on", "factory-bean"}) {
-                    if (bean.hasAttribute(attribute)) {
-                        referred.add(bean.getAttribute(attribute));
-                    }
-                }
+        for (BeanDefinition bean : definitions()) {
+            if (bean.getParentName() != null) {
+                referred.add(bean.getParentName());
             }
-            for (String tag : new String[] {"property", "constructor-arg", "entry"}) {
-                for (Element e : elements(file, tag)) {
-                    for (String attribute : new String[] {"ref", "value-ref"}) {
-                        if (e.hasAttribute(attribute)) {
-                            referred.add(e.getAttribute(attribute));
-                        }
-                    }
-                }
+            if (bean.getFactoryBeanName() != null) {
+                referred.add(bean.getFactoryBeanName());
+            }
+            bean.getPropertyValues().forEach(p -> collectRefs(p.getValue(), referred));
+            bean.getConstructorArgumentValues().getIndexedArgumentValues().values()
+                    .forEach(v -> collectRefs(v.getValue(), referred));
+            bean.getConstructorArgumentValues().getGenericArgumentValues()
+                    .forEach(v -> collectRefs(v.getValue(), referred));
+        }
+        referred.removeAll(ours);
+        assertThat(referred).isNotEmpty().allSatisfy(name ->
+                assertThat(AcsSpringFiles.beanNames()).as("a bean of ACS 23.8 named " + name).contains(name));
+    }
+
+    @Test
+    void everyPlaceholderHasAValue() {
+        Properties values = new Properties();
+        values.putAll(AcsSpringFiles.repositoryProperties());
+        values.putAll(ModuleFiles.properties(ModuleFiles.GLOBAL_PROPERTIES));
+        Set<String> used = new HashSet<>();
+        for (String file : new String[] {"context/model-context.xml", "context/workflow-context.xml",
+            "context/intake-context.xml", "context/install-context.xml"}) {
+            Matcher m = PLACEHOLDER.matcher(ModuleFiles.text(ModuleFiles.MODULE + file));
+            while (m.find()) {
+                used.add(m.group(1));
             }
         }
-        referred.removeAll(defined);
-        assertThat(referred).isEqualTo(ACS_BEANS);
-        String guide = Files.readString(Path.of("../docs/admin/installation.md"), StandardCharsets.UTF_8);
-        assertThat(ACS_BEANS).allSatisfy(bean -> assertThat(guide).contains("`" + bean + "`"));
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(values).as(key).containsKey(key));
     }
 
-    private static java.util.List<Element> elements(String file, String tag) {
-        NodeList list = ModuleFiles.xml(file).getElementsByTagNameNS("*", tag);
-        java.util.List<Element> out = new java.util.ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
+    @Test
+    void everyNameTheBpmnUsesIsPutInActivitisBeanRegistry() {
+        BeanDefinition registration = module.getBeanDefinition("ciclo.activitiBeans");
+        assertThat(registration.getPropertyValues().get("targetObject"))
+                .isEqualTo(new RuntimeBeanReference("activitiBeanRegistry"));
+        Map<?, ?> entries = (ManagedMap<?, ?>) registration.getPropertyValues().get("arguments");
+        Set<String> registered = new HashSet<>();
+        entries.keySet().forEach(k -> registered.add(((TypedStringValue) k).getValue()));
+
+        Set<String> used = new HashSet<>();
+        Matcher names = Pattern.compile("\\$\\{(ciclo\\w+)").matcher(ModuleFiles.text(ModuleFiles.REVIEW_BPMN));
+        while (names.find()) {
+            used.add(names.group(1));
         }
-        return out;
+        assertThat(used).isNotEmpty();
+        assertThat(registered).containsAll(used);
     }
 
-    private static boolean exists(String location) {
-        return ModuleContextTest.class.getClassLoader().getResource(location) != null;
-    }
-
-    /** ISO 9075 name encoding, as Alfresco applies it to path elements (org.alfresco.util.ISO9075). */
-    private static String iso9075(String name) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean valid = Character.isLetter(c) || c == '_' || (i > 0 && (Character.isDigit(c) || c == '-' || c == '.'));
-            out.append(valid ? String.valueOf(c) : String.format("_x%04X_", (int) c));
+    @Test
+    void theRuleActionIsRegisteredUnderItsNameWithLabels() {
+        BeanDefinition action = module.getBeanDefinition(SubmissionIntake.NAME);
+        assertThat(action.getBeanClassName()).isEqualTo(SubmissionIntake.class.getName());
+        assertThat(action.getParentName()).isEqualTo("action-executer");
+        for (String language : new String[] {"", "_it", "_en"}) {
+            Properties labels = ModuleFiles.properties(ModuleFiles.MODULE + "messages/actions" + language + ".properties");
+            assertThat(labels).containsKeys(SubmissionIntake.NAME + ".title", SubmissionIntake.NAME + ".description");
         }
-        return out.toString();
+    }
+
+    private static List<BeanDefinition> definitions() {
+        List<BeanDefinition> all = new ArrayList<>();
+        for (String name : module.getBeanDefinitionNames()) {
+            collect(module.getBeanDefinition(name), all);
+        }
+        return all;
+    }
+
+    /** A bean and the inner beans of its properties and arguments. */
+    private static void collect(BeanDefinition bean, List<BeanDefinition> into) {
+        into.add(bean);
+        bean.getPropertyValues().forEach(p -> inner(p.getValue(), into));
+        bean.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(v -> inner(v.getValue(), into));
+        bean.getConstructorArgumentValues().getGenericArgumentValues().forEach(v -> inner(v.getValue(), into));
+    }
+
+    private static void inner(Object value, List<BeanDefinition> into) {
+        if (value instanceof BeanDefinitionHolder holder) {
+            collect(holder.getBeanDefinition(), into);
+        } else if (value instanceof BeanDefinition bean) {
+            collect(bean, into);
+        }
+    }
+
+    private static void collectRefs(Object value, Set<String> into) {
+        if (value instanceof RuntimeBeanReference ref) {
+            into.add(ref.getBeanName());
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collectRefs(v, into));
+        } else if (value instanceof Iterable<?> list) {
+            list.forEach(v -> collectRefs(v, into));
+        } else if (value instanceof BeanDefinitionHolder holder) {
+            collectRefs(holder.getBeanDefinition(), into);
+        } else if (value instanceof BeanDefinition bean) {
+            if (bean.getParentName() != null) {
+                into.add(bean.getParentName());
+            }
+            bean.getPropertyValues().forEach(p -> collectRefs(p.getValue(), into));
+            bean.getConstructorArgumentValues().getIndexedArgumentValues().values()
+                    .forEach(v -> collectRefs(v.getValue(), into));
+            bean.getConstructorArgumentValues().getGenericArgumentValues()
+                    .forEach(v -> collectRefs(v.getValue(), into));
+        }
+    }
+
+    private static boolean exists(String className) {
+        try {
+            Class.forName(className, false, ModuleContextTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }
