@@ -136,7 +136,7 @@ class DocumentLibraryConfigTest {
         List<Element> indicators = Xml.all(doclib.element(), "indicator");
         List<String> ids = indicators.stream().map(e -> e.getAttribute("id")).toList();
         assertThat(ids).containsExactlyInAnyOrder("ciclo-late", "ciclo-in-review", "ciclo-changes-requested", "ciclo-approved",
-                "ciclo-escalated");
+                "ciclo-escalated", "ciclo-tracking-problem");
         for (Element indicator : indicators) {
             String icon = indicator.hasAttribute("icon") ? indicator.getAttribute("icon") : indicator.getAttribute("id") + "-16.png";
             String path = "components/documentlibrary/indicators/" + icon;

@@ -77,9 +77,14 @@ class SpringContextTest {
         Dictionary dictionary = Dictionary.load();
         Set<String> submission = dictionary.fields("cyc:submission");
         List<String> indicators = beans.ids().stream().filter(id -> id.startsWith("evaluator.ciclo.indicator.")).toList();
-        assertThat(indicators).hasSize(5);
+        assertThat(indicators).hasSize(6);
         for (String id : indicators) {
             BeanDefinition bean = beans.get(id);
+            if (bean.getParentName().equals("evaluator.doclib.action.propertyNotNull")) {
+                // PropertyNotNullEvaluator reads node.properties[property]
+                assertThat(submission).as(id).contains(string(bean.getPropertyValues().get("property")));
+                continue;
+            }
             assertThat(bean.getParentName()).as(id).isEqualTo("evaluator.doclib.action.value");
             String accessor = string(bean.getPropertyValues().get("accessor"));
             assertThat(accessor).as(id + " reads node.properties.<prefix:name>").startsWith("node.properties.");
@@ -93,6 +98,18 @@ class SpringContextTest {
             } else {
                 assertThat(allowed).as(id + ": a value of " + property + "'s LIST constraint").contains(value);
             }
+        }
+    }
+
+    @Test
+    void theIndicatorLabelParametersNameSubmissionProperties() {
+        Set<String> submission = Dictionary.load().fields("cyc:submission");
+        for (org.w3c.dom.Element param : it.ciclo.share.support.Xml.all(
+                it.ciclo.share.support.ShareConfig.load().section("string-compare", "DocumentLibrary").element(), "labelParam")) {
+            String text = param.getTextContent().strip();
+            assertThat(text).as("a dot path into the doclist record").matches("\\{jsNode\\.properties\\.cyc_[A-Za-z]+}");
+            String property = "cyc:" + text.substring("{jsNode.properties.cyc_".length(), text.length() - 1);
+            assertThat(submission).contains(property);
         }
     }
 
