@@ -90,6 +90,19 @@ Ciclo.util = Ciclo.util || {};
       return "";
    };
 
+   /**
+    * The board has answered: the controller's message about the cycles list (the element
+    * "<id>-error", when the template wrote one) would only repeat or contradict it.
+    */
+   Ciclo.util.answered = function Ciclo_answered(htmlId)
+   {
+      var error = document.getElementById(htmlId + "-error");
+      if (error)
+      {
+         error.parentNode.removeChild(error);
+      }
+   };
+
    /** A link to a node's folder page in Share, or plain text when the board has no nodeRef. */
    Ciclo.util.folderLink = function Ciclo_folderLink(nodeRef, text)
    {

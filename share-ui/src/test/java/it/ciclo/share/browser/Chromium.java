@@ -28,7 +28,9 @@ public final class Chromium implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1000,900", "--lang=it-IT", "--force-device-scale-factor=1");
+                "--window-size=1000,2000", "--lang=it-IT", "--force-device-scale-factor=1");
+        // Share picks its language from Accept-Language: Italian, as the Comuni's offices.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "it-IT,it"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

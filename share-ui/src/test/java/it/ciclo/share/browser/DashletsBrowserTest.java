@@ -158,9 +158,12 @@ class DashletsBrowserTest {
     @Test
     void aRepositoryWithoutTheModuleGivesAnItalianMessage() {
         share.repository("ciclo/board", uri -> new Answer(404, "{\"status\":{\"code\":404},\"message\":\"not found\"}"));
-        openDashlet("ciclo-board", Locale.ITALIAN, "b");
+        // The controller found no ciclo/cycles either: its message is on the page until the board answers.
+        share.page(SharePage.around(DashletFragment.render("ciclo-board", Locale.ITALIAN, "b", 404, "{}"), Locale.ITALIAN));
+        chromium.open(share.url("/share/page/test"));
         chromium.until("document.querySelector('#b-body .ciclo-error') !== null");
         assertThat(text("b-body")).contains("Il modulo Ciclo non è installato nel repository");
+        assertThat(chromium.driver().findElements(By.cssSelector(".ciclo-board-dashlet .ciclo-error"))).as("said once").hasSize(1);
     }
 
     @Test

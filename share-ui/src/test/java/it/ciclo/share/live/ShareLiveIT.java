@@ -25,20 +25,14 @@ import org.openqa.selenium.By;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShareLiveIT {
 
-    private final String share = System.getProperty("ciclo.share.url", "http://127.0.0.1:8081/share").replaceAll("/$", "");
-    private final String user = System.getenv().getOrDefault("CICLO_SHARE_USER", "admin");
-    private final String password = System.getenv().getOrDefault("CICLO_SHARE_PASSWORD", "admin");
+    private final String share = LiveShare.SHARE;
+    private final String user = LiveShare.ADMIN;
     private Chromium chromium;
 
     @BeforeAll
     void login() {
         chromium = new Chromium();
-        chromium.open(share + "/page");
-        chromium.until("document.querySelector('input[name=username]') !== null");
-        chromium.driver().findElement(By.name("username")).sendKeys(user);
-        chromium.driver().findElement(By.name("password")).sendKeys(password);
-        chromium.driver().findElement(By.cssSelector("button[type=submit], #page_x002e_components_x002e_slingshot-login_x0023_default-submit-button, input[type=submit]")).click();
-        chromium.until("typeof Alfresco !== 'undefined' && Alfresco.constants && Alfresco.constants.USERNAME === '" + user + "'");
+        LiveShare.login(chromium, user, LiveShare.ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -73,10 +67,37 @@ class ShareLiveIT {
     }
 
     @Test
-    void theBoardDashletRendersOnTheDashboard() {
-        // The dashlet's web script served as a component: Surf runs the controller and the template.
-        chromium.open(share + "/service/ciclo/components/dashlets/ciclo-board?htmlid=live");
-        String html = chromium.driver().getPageSource();
-        assertThat(html).contains("id=\"live-cycle\"", "Ciclo.dashlet.Board");
+    void theDashletsRunOnTheRealDashboard() {
+        // Put both dashlets on the user's dashboard as Customize Dashboard does (its POST web script).
+        chromium.open(share + "/page/user/" + user + "/dashboard");
+        chromium.until("typeof Alfresco !== 'undefined' && Alfresco.util && Alfresco.util.Ajax");
+        chromium.js("window.__saved = null; Alfresco.util.Ajax.jsonPost({ url: Alfresco.constants.URL_SERVICECONTEXT + "
+                + "'components/dashboard/customise-dashboard', dataObj: { dashboardPage: 'user/' + Alfresco.constants.USERNAME + "
+                + "'/dashboard', templateId: 'dashboard-2-columns-wide-right', dashlets: ["
+                + "{ url: '/ciclo/components/dashlets/ciclo-board', regionId: 'component-1-1' },"
+                + "{ url: '/ciclo/components/dashlets/ciclo-my-submissions', regionId: 'component-2-1' }] },"
+                + " successCallback: { fn: function() { window.__saved = true; } }, failureCallback: { fn: function(r) { window.__saved = 'failed ' + "
+                + "r.serverResponse.status; } } });");
+        chromium.until("window.__saved !== null");
+        assertThat(chromium.js("return window.__saved;")).isEqualTo(true);
+        chromium.open(share + "/page/user/" + user + "/dashboard");
+        chromium.until("document.querySelector('.ciclo-board-dashlet') !== null && document.querySelector('.ciclo-my-submissions-dashlet') !== null");
+        // The client widget ran: it replaced "Caricamento..." with the board or with the repository's answer.
+        chromium.until("!/Caricamento|Loading/.test(document.querySelector('.ciclo-board-dashlet .ciclo-body').innerText)");
+        String board = chromium.driver().findElement(By.cssSelector(".ciclo-board-dashlet")).getText();
+        assertThat(board).containsAnyOf("Scadenze del ciclo", "Cycle deadlines");
+        assertThat(chromium.driver().findElements(By.cssSelector(".ciclo-board-dashlet td.ciclo-cell")).size() > 0
+                || board.contains("Il modulo Ciclo non") || board.contains("The Ciclo module is not")).as(board).isTrue();
+        chromium.screenshot(chromium.driver().findElement(By.cssSelector("body")),
+                java.nio.file.Path.of("target/live/dashboard.png"));
+    }
+
+    @Test
+    void manageAspectsOffersTheFolderAspectsBesideShareOwn() {
+        chromium.open(share + "/service/modules/documentlibrary/aspects?htmlid=live");
+        String js = chromium.driver().getPageSource();
+        assertThat(js).contains("\"cyc:cycleFolder\"", "\"cyc:actFolder\"", "\"cyc:sectorFolder\"", "\"cm:taggable\"");
+        assertThat(js).doesNotContain("\"cyc:submission\"");
+        assertThat(js).as("addable left empty: same as visible").containsPattern("addable: \\[\\s*\\]");
     }
 }

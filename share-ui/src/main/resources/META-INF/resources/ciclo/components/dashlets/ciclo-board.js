@@ -63,12 +63,14 @@
 
       onFailure: function CicloBoard_onFailure(response)
       {
+         Ciclo.util.answered(this.id);
          this.widgets.body.innerHTML = '<div class="ciclo-error">' + $html(Ciclo.util.failure(response, this.bind(this.msg))) + "</div>";
          this.widgets.next.innerHTML = "";
       },
 
       onBoard: function CicloBoard_onBoard(response)
       {
+         Ciclo.util.answered(this.id);
          var board = response.json;
          this.widgets.asOf.innerHTML = $html(this.msg("label.asOf", Ciclo.util.date(board.asOf)));
          this.widgets.body.innerHTML = this.renderBoard(board);

@@ -51,11 +51,13 @@
 
       onFailure: function CicloMySubmissions_onFailure(response)
       {
+         Ciclo.util.answered(this.id);
          this.widgets.body.innerHTML = '<div class="ciclo-error">' + $html(Ciclo.util.failure(response, this.bind(this.msg))) + "</div>";
       },
 
       onBoard: function CicloMySubmissions_onBoard(response)
       {
+         Ciclo.util.answered(this.id);
          var board = response.json;
          if (!board.userSectors || board.userSectors.length === 0)
          {

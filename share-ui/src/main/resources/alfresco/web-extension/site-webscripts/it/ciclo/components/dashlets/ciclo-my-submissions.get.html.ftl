@@ -29,7 +29,7 @@
          </div>
          <div class="body scrollableList ciclo-body" <#if args.height??>style="height: ${args.height?html}px;"</#if>>
             <#if error??>
-            <div class="ciclo-error">${msg(error)}</div>
+            <div class="ciclo-error" id="${id}-error">${msg(error)}</div>
             </#if>
             <div id="${id}-body"></div>
          </div>
