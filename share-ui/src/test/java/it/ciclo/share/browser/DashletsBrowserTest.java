@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -28,8 +26,7 @@ import org.openqa.selenium.By;
  * a loopback repository answering board-api.md's {@code ciclo/board} with boards cycle-core computed
  * ({@link BoardFixtures}). Saves the screenshots the user guide shows (docs/guida/img).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashletsBrowserTest {
+class DashletsBrowserTest extends BrowserHarness {
 
     private static final String CYCLES = "{\"cycles\":[{\"id\":\"2024-2026\",\"firstYear\":2024,\"lastYear\":2026}]}";
     private static final List<String> LP = List.of("lavori-pubblici");
@@ -37,26 +34,11 @@ class DashletsBrowserTest {
     @TempDir
     static Path store;
 
-    private LoopbackShare share;
-    private Chromium chromium;
     private BoardFixtures fixtures;
 
     @BeforeAll
-    void start() throws Exception {
-        Workspace.yui();
+    void fixtures() {
         fixtures = BoardFixtures.standard(store);
-        share = new LoopbackShare();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (share != null) {
-            share.close();
-        }
     }
 
     @Test

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ciclo.share.support.ShareModule;
 import it.ciclo.share.support.Workspace;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 /**
@@ -16,28 +13,8 @@ import org.openqa.selenium.By;
  * with the "registerRenderer" bubbling event Share's DocumentList listens to, and each renders a
  * record shaped like the doclist's ({@code record.jsNode.properties.cyc_*}, dates as {@code iso8601}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentLibraryBrowserTest {
+class DocumentLibraryBrowserTest extends BrowserHarness {
 
-    private LoopbackShare share;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() throws Exception {
-        Workspace.yui();
-        share = new LoopbackShare();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (share != null) {
-            share.close();
-        }
-    }
 
     @Test
     void aSubmissionShowsActSectorDueAndStatusInItalian() {

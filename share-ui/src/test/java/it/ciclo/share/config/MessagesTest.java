@@ -82,6 +82,7 @@ class MessagesTest {
             keys.addAll(msgKeys(ShareModule.text(ShareModule.DASHLETS + "/" + dashlet + ".get.html.ftl")));
             keys.addAll(msgKeys(ShareModule.text(ShareModule.RESOURCES + "/ciclo/components/dashlets/" + dashlet + ".js")));
             keys.addAll(msgKeys(ShareModule.text(ShareModule.RESOURCES + "/ciclo/components/ciclo.js")));
+            keys.addAll(msgKeys(ShareModule.text(ShareModule.RESOURCES + "/ciclo/components/dashlets/ciclo-dashlet.js")));
             keys.addAll(List.of("dashlet.help", "dashlet.help.tooltip", "error.noModule", "error.cycles", "error.login"));
             if (dashlet.equals("ciclo-board")) {
                 Arrays.stream(SubmissionStatus.values()).forEach(s -> keys.add("status." + s.jsonName()));

@@ -14,11 +14,11 @@
 
    Ciclo.dashlet.Board = function CicloBoard_constructor(htmlId)
    {
-      Ciclo.dashlet.Board.superclass.constructor.call(this, "Ciclo.dashlet.Board", htmlId, []);
+      Ciclo.dashlet.Board.superclass.constructor.call(this, "Ciclo.dashlet.Board", htmlId);
       return this;
    };
 
-   YAHOO.extend(Ciclo.dashlet.Board, Alfresco.component.Base,
+   YAHOO.extend(Ciclo.dashlet.Board, Ciclo.dashlet.BoardReader,
    {
       options:
       {
@@ -32,46 +32,27 @@
          nextDeadlines: 5
       },
 
-      onReady: function CicloBoard_onReady()
+      prepare: function CicloBoard_prepare()
       {
-         this.widgets.cycle = Dom.get(this.id + "-cycle");
          this.widgets.scope = Dom.get(this.id + "-scope");
-         this.widgets.body = Dom.get(this.id + "-body");
          this.widgets.next = Dom.get(this.id + "-next");
          this.widgets.asOf = Dom.get(this.id + "-asof");
-         if (this.options.cycle)
-         {
-            this.widgets.cycle.value = this.options.cycle;
-         }
          this.widgets.scope.value = this.options.mine ? "mine" : "all";
-         Event.addListener(this.widgets.cycle, "change", this.load, this, true);
          Event.addListener(this.widgets.scope, "change", this.load, this, true);
-         this.load();
       },
 
-      /** Asks the repository for the board of the chosen cycle and scope. */
-      load: function CicloBoard_load()
+      mine: function CicloBoard_mine()
       {
-         this.widgets.body.innerHTML = '<div class="ciclo-loading">' + $html(this.msg("message.loading")) + "</div>";
-         Alfresco.util.Ajax.jsonGet(
-         {
-            url: Ciclo.util.boardUrl(this.widgets.cycle.value, this.widgets.scope.value === "mine"),
-            successCallback: { fn: this.onBoard, scope: this },
-            failureCallback: { fn: this.onFailure, scope: this }
-         });
+         return this.widgets.scope.value === "mine";
       },
 
-      onFailure: function CicloBoard_onFailure(response)
+      clear: function CicloBoard_clear()
       {
-         Ciclo.util.answered(this.id);
-         this.widgets.body.innerHTML = '<div class="ciclo-error">' + $html(Ciclo.util.failure(response, this.bind(this.msg))) + "</div>";
          this.widgets.next.innerHTML = "";
       },
 
-      onBoard: function CicloBoard_onBoard(response)
+      show: function CicloBoard_show(board)
       {
-         Ciclo.util.answered(this.id);
-         var board = response.json;
          this.widgets.asOf.innerHTML = $html(this.msg("label.asOf", Ciclo.util.date(board.asOf)));
          this.widgets.body.innerHTML = this.renderBoard(board);
          this.widgets.next.innerHTML = this.renderNext(board);

@@ -8,17 +8,15 @@
  */
 (function()
 {
-   var Dom = YAHOO.util.Dom,
-      Event = YAHOO.util.Event,
-      $html = Alfresco.util.encodeHTML;
+   var $html = Alfresco.util.encodeHTML;
 
    Ciclo.dashlet.MySubmissions = function CicloMySubmissions_constructor(htmlId)
    {
-      Ciclo.dashlet.MySubmissions.superclass.constructor.call(this, "Ciclo.dashlet.MySubmissions", htmlId, []);
+      Ciclo.dashlet.MySubmissions.superclass.constructor.call(this, "Ciclo.dashlet.MySubmissions", htmlId);
       return this;
    };
 
-   YAHOO.extend(Ciclo.dashlet.MySubmissions, Alfresco.component.Base,
+   YAHOO.extend(Ciclo.dashlet.MySubmissions, Ciclo.dashlet.BoardReader,
    {
       options:
       {
@@ -26,39 +24,8 @@
          cycles: []
       },
 
-      onReady: function CicloMySubmissions_onReady()
+      show: function CicloMySubmissions_show(board)
       {
-         this.widgets.cycle = Dom.get(this.id + "-cycle");
-         this.widgets.body = Dom.get(this.id + "-body");
-         if (this.options.cycle)
-         {
-            this.widgets.cycle.value = this.options.cycle;
-         }
-         Event.addListener(this.widgets.cycle, "change", this.load, this, true);
-         this.load();
-      },
-
-      load: function CicloMySubmissions_load()
-      {
-         this.widgets.body.innerHTML = '<div class="ciclo-loading">' + $html(this.msg("message.loading")) + "</div>";
-         Alfresco.util.Ajax.jsonGet(
-         {
-            url: Ciclo.util.boardUrl(this.widgets.cycle.value, true),
-            successCallback: { fn: this.onBoard, scope: this },
-            failureCallback: { fn: this.onFailure, scope: this }
-         });
-      },
-
-      onFailure: function CicloMySubmissions_onFailure(response)
-      {
-         Ciclo.util.answered(this.id);
-         this.widgets.body.innerHTML = '<div class="ciclo-error">' + $html(Ciclo.util.failure(response, this.bind(this.msg))) + "</div>";
-      },
-
-      onBoard: function CicloMySubmissions_onBoard(response)
-      {
-         Ciclo.util.answered(this.id);
-         var board = response.json;
          if (!board.userSectors || board.userSectors.length === 0)
          {
             this.widgets.body.innerHTML = '<div class="ciclo-empty">' + $html(this.msg("message.noSector")) + "</div>";

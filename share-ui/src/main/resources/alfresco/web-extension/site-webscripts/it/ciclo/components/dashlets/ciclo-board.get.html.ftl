@@ -4,6 +4,7 @@
 
 <@markup id="js">
    <@script type="text/javascript" src="${url.context}/res/ciclo/components/ciclo.js" group="dashlets"/>
+   <@script type="text/javascript" src="${url.context}/res/ciclo/components/dashlets/ciclo-dashlet.js" group="dashlets"/>
    <@script type="text/javascript" src="${url.context}/res/ciclo/components/dashlets/ciclo-board.js" group="dashlets"/>
 </@>
 

@@ -23,6 +23,19 @@ function cicloConfig(name, fallback)
    return value.length > 0 ? value : fallback;
 }
 
+/**
+ * The dashlet's model: the cycles, and its client widget {@code name} (id {@code id}) opening on the
+ * newest cycle, with {@code options} besides.
+ */
+function cicloDashlet(id, name, options)
+{
+   model.cycles = cicloCycles();
+   options.cycle = model.cycles.length > 0 ? model.cycles[0].id : null;
+   options.cycles = model.cycles;
+   options.regionId = args["region-id"];
+   cicloWidgets({ id: id, name: name, options: options });
+}
+
 /** model.widgets: the dashlet's own widget, then Share's resizer and help balloon. */
 function cicloWidgets(dashlet)
 {
