@@ -44,6 +44,21 @@ class WorkflowConfigTest {
     }
 
     @Test
+    void everyOtherStringCompareConditionIsASectionShareItselfConfigures() throws java.io.IOException {
+        StringBuilder share = new StringBuilder();
+        for (String file : List.of("share-config.xml", "share-documentlibrary-config.xml", "share-form-config.xml",
+                "share-workflow-form-config.xml")) {
+            share.append(java.nio.file.Files.readString(Workspace.share().resolve("share/src/main/resources/alfresco/" + file)));
+        }
+        for (Section s : ShareConfig.load().sections("string-compare")) {
+            if (!s.condition().startsWith("activiti$")) {
+                assertThat(share.toString()).as("a config section Share reads: " + s.condition())
+                        .contains("evaluator=\"string-compare\" condition=\"" + s.condition() + "\"");
+            }
+        }
+    }
+
+    @Test
     void noStringCompareConditionNamesAnUnknownProcess() {
         for (Section s : ShareConfig.load().sections("string-compare")) {
             if (s.condition().startsWith("activiti$")) {
