@@ -29,25 +29,20 @@ import java.util.Optional;
 final class BoardJson {
 
     private final Locale locale;
-    private final ZoneId zone;
 
     BoardJson(Locale locale) {
-        this(locale, ZoneId.systemDefault());
-    }
-
-    BoardJson(Locale locale, ZoneId zone) {
         this.locale = locale;
-        this.zone = zone;
     }
 
     void write(Board board, PrintWriter out) throws IOException {
+        ZoneId zone = board.schedule().directive().calendar().zone();
         try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeStringField("asOf", board.asOf().toString());
             g.writeStringField("directive", board.schedule().directive().id());
             g.writeArrayFieldStart("acts");
             for (ActStanding act : board.acts()) {
-                act(g, act);
+                act(g, act, zone);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("unclassified");
@@ -64,7 +59,7 @@ final class BoardJson {
         out.println();
     }
 
-    private void act(JsonGenerator g, ActStanding act) throws IOException {
+    private void act(JsonGenerator g, ActStanding act, ZoneId zone) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", act.act().id());
         g.writeStringField("title", act.act().title());
@@ -81,17 +76,17 @@ final class BoardJson {
         for (SectorStanding s : act.sectors()) {
             g.writeStartObject();
             g.writeStringField("id", s.sector().id());
-            standing(g, s.standing());
+            standing(g, s.standing(), zone);
             g.writeEndObject();
         }
         g.writeEndArray();
         if (act.shared().isPresent()) {
-            standing(g, act.shared().get());
+            standing(g, act.shared().get(), zone);
         }
         g.writeEndObject();
     }
 
-    private void standing(JsonGenerator g, Standing s) throws IOException {
+    private void standing(JsonGenerator g, Standing s, ZoneId zone) throws IOException {
         g.writeStringField("status", s.status().jsonName());
         number(g, "daysLeft", s.daysLeft());
         number(g, "daysLate", s.daysLate());

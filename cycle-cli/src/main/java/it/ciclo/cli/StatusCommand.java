@@ -2,8 +2,8 @@ package it.ciclo.cli;
 
 import it.ciclo.board.Board;
 import it.ciclo.board.Scan;
+import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +47,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "overdue", descriptionKey = "status.failOn")
     FailOn failOn;
 
-    @Option(names = "--ignore-case", descriptionKey = "status.ignoreCase")
+    /** Kept so that scripts written for earlier versions still run: case is ignored unless the directive says otherwise. */
+    @Option(names = "--ignore-case", hidden = true)
     boolean ignoreCase;
 
     @Spec
@@ -56,20 +57,23 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = directive.locale();
-        LocalDate asOf = asOf(new CliText(locale));
+        CliText text = new CliText(locale);
         DirectiveOptions.Loaded loaded = directive.load();
+        Directive d = loaded.document().directive();
+        if (ignoreCase && d.files().matchCase()) {
+            throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
+        }
+        LocalDate asOf = asOf(text, d.calendar().zone());
         Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Scan scan = new Scan(loaded.schedule(), layout);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
         Board board;
         if (storeOptions.isCmis()) {
-            board = CmisRun.board(loaded, layout, storeOptions, asOf, ignoreCase, locale);
+            board = CmisRun.board(scan, storeOptions, asOf, progress, locale);
         } else try (LocalFolderStore store = storeOptions.open(locale)) {
-            Scan scan = new Scan(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
-                    ZoneId.systemDefault());
-            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), new CliText(locale),
-                    ConsoleProgress.stderrIsATerminal());
             board = scan.run(store, asOf, progress);
-            progress.done();
         }
+        progress.done();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
@@ -80,9 +84,10 @@ final class StatusCommand implements Callable<Integer> {
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
     }
 
-    private LocalDate asOf(CliText text) throws UnusableInputException {
+    /** {@code --today}, else today in the Comune's zone. */
+    private LocalDate asOf(CliText text, ZoneId zone) throws UnusableInputException {
         if (today == null) {
-            return LocalDate.now();
+            return LocalDate.now(zone);
         }
         try {
             return LocalDate.parse(today);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,9 @@ class StatusCommandTest {
         JsonNode file = affari.get("files").get(0);
         assertThat(fields(file)).containsExactly("path", "modified", "size");
         assertThat(file.get("path").asText()).isEqualTo(Run.PEG + "/Affari Generali/Azioni PEG.docx");
-        assertThat(file.get("modified").asText()).startsWith("2023-10-03T12:00");
+        assertThat(file.get("modified").asText()).as("in the Comune's zone, whatever this machine's").isEqualTo(
+                LocalDate.of(2023, 10, 3).atTime(12, 0).atZone(ZoneId.systemDefault())
+                        .withZoneSameInstant(ZoneId.of("Europe/Rome")).toOffsetDateTime().toString());
         assertThat(file.get("size").asLong()).isEqualTo(Files.size(store.resolve(file.get("path").asText())));
         assertThat(peg.get("sectors").get(1).get("status").asText()).isEqualTo("overdue");
         assertThat(peg.get("sectors").get(1).get("daysLate").asInt()).isEqualTo(5);
@@ -108,10 +111,17 @@ class StatusCommandTest {
     }
 
     @Test
-    void ignoreCaseTakesASectorFolderInAnotherCase() {
+    void caseIsIgnoredByDefaultAndTheOldOptionStillRuns(@TempDir Path dir) {
         Run.file(store, Run.PEG + "/servizi finanziari/Azioni.docx", LocalDate.of(2023, 10, 4));
-        assertThat(status("--format", "csv").out()).contains("servizi-finanziari,Settore Servizi Finanziari,overdue");
-        assertThat(status("--format", "csv", "--ignore-case").out()).contains("servizi-finanziari,Settore Servizi Finanziari,submitted");
+        String pegRow = "peg,PEG - Piano Esecutivo di Gestione 2024-2026,2023-10-05,false,servizi-finanziari,Settore Servizi Finanziari,";
+        assertThat(status("--format", "csv").out()).contains(pegRow + "submitted,");
+        assertThat(status("--format", "csv", "--ignore-case").out()).contains(pegRow + "submitted,");
+        Path matchingCase = Run.seedWith(dir, "\"calendar\": {\"country\": \"IT\"},",
+                "\"calendar\": {\"country\": \"IT\"}, \"files\": {\"matchCase\": true},");
+        Run conflict = Run.of("status", matchingCase.toString(), "--store", store.toString(), "--ignore-case");
+        assertThat(conflict.code()).isEqualTo(2);
+        assertThat(conflict.out()).isEmpty();
+        assertThat(conflict.err()).contains("matchCase").contains("--ignore-case");
     }
 
     @Test

@@ -21,6 +21,7 @@ import it.ciclo.directive.Cycle;
 import it.ciclo.directive.Directive;
 import it.ciclo.directive.EventDefinition;
 import it.ciclo.directive.EventKind;
+import it.ciclo.directive.FileRules;
 import it.ciclo.directive.Ids;
 import it.ciclo.directive.Issuance;
 import it.ciclo.directive.ReportingPeriod;
@@ -36,8 +37,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,7 +139,7 @@ public final class DirectiveReader {
         }
 
         Directive directive(JsonNode root) {
-            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "events", "sectors", "acts");
+            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts");
             if (f == null) {
                 return null;
             }
@@ -146,6 +149,7 @@ public final class DirectiveReader {
             Issuance issued = f.required("issued", this::issuance);
             Cycle cycle = f.required("cycle", this::cycle);
             CalendarSpec calendar = f.optional("calendar", this::calendar).orElse(CalendarSpec.italy());
+            FileRules files = f.optional("files", this::files).orElse(FileRules.DEFAULTS);
             Map<String, EventDefinition> events = f.optional("events", this::events).orElse(Map.of());
             List<Sector> sectors = f.optional("sectors", n -> list(n, this::sector)).orElse(List.of());
             List<Act> acts = f.required("acts", n -> list(n, this::act));
@@ -159,11 +163,14 @@ public final class DirectiveReader {
             if (acts != null && events != null) {
                 checkReferences(events, acts);
             }
+            if (acts != null && sectors != null) {
+                checkSectors(root, sectors, acts);
+            }
             if (!problems.isEmpty()) {
                 return null;
             }
             try {
-                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts);
+                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts, files);
             } catch (CircularDeadlinesException e) {
                 problem(ruleLocations.get(e.circle().get(0)), "format.circle",
                         e.circle().stream().map(DeadlineReference::toString).collect(Collectors.joining(" → ")));
@@ -175,16 +182,8 @@ public final class DirectiveReader {
         }
 
         private <T> void unique(JsonNode root, String key, List<T> items, Function<T, String> idOf) {
-            if (!(((JsonNode.Obj) root).members().get(key) instanceof JsonNode.Arr arr)) {
-                return;
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < items.size(); i++) {
-                Integer first = seen.putIfAbsent(idOf.apply(items.get(i)), i);
-                if (first != null) {
-                    problem(arr.items().get(i).location(), "format.duplicate", idOf.apply(items.get(i)),
-                            arr.items().get(first).location().path());
-                }
+            if (((JsonNode.Obj) root).members().get(key) instanceof JsonNode.Arr arr) {
+                unique(arr, items, idOf, "format.duplicate");
             }
         }
 
@@ -201,6 +200,26 @@ public final class DirectiveReader {
                         } else if (d.kind() == DeadlineKind.SUBMISSION && target.submission().isEmpty()) {
                         problem(at, "format.ref.noSubmission", d.actId());
                         }
+                }
+            }
+        }
+
+        /** Each sector an act names must be declared; located at the name. */
+        private void checkSectors(JsonNode root, List<Sector> sectors, List<Act> acts) {
+            List<String> declared = sectors.stream().map(Sector::id).toList();
+            if (!(((JsonNode.Obj) root).members().get("acts") instanceof JsonNode.Arr arr)) {
+                return;
+            }
+            for (int i = 0; i < acts.size() && i < arr.items().size(); i++) {
+                if (!(arr.items().get(i) instanceof JsonNode.Obj act)
+                        || !(act.members().get("submission") instanceof JsonNode.Obj sub)
+                        || !(sub.members().get("sectors") instanceof JsonNode.Arr named)) {
+                    continue;
+                }
+                for (JsonNode name : named.items()) {
+                    if (name instanceof JsonNode.Str str && !declared.contains(str.value())) {
+                        problem(name.location(), "format.ref.unknownSector", str.value(), declared(declared));
+                    }
                 }
             }
         }
@@ -241,7 +260,7 @@ public final class DirectiveReader {
         }
 
         CalendarSpec calendar(JsonNode n) {
-            Fields f = fields(n, "country", "patronSaint", "patronSaintLegalHoliday", "closures");
+            Fields f = fields(n, "country", "patronSaint", "patronSaintLegalHoliday", "closures", "zone");
             if (f == null) {
                 return null;
             }
@@ -250,11 +269,26 @@ public final class DirectiveReader {
             Optional<MonthDay> patron = f.optional("patronSaint", this::monthDay);
             List<LocalDate> closures = f.optional("closures", v -> list(v, this::date)).orElse(List.of());
             boolean legal = f.optional("patronSaintLegalHoliday", this::bool).orElse(false);
+            ZoneId zone = f.optional("zone", this::zone).orElse(CalendarSpec.ROME);
             if (legal && patron.isEmpty()) {
                 problem(f.obj.keys().get("patronSaintLegalHoliday"), "format.patronSaintLegalHoliday");
                 return null;
             }
-            return new CalendarSpec(country, patron, closures, legal);
+            return new CalendarSpec(country, patron, closures, legal, zone);
+        }
+
+        FileRules files(JsonNode n) {
+            Fields f = fields(n, "matchCase", "ignore", "templatesFolder");
+            if (f == null) {
+                return null;
+            }
+            boolean matchCase = f.optional("matchCase", this::bool).orElse(false);
+            List<String> ignore = f.optional("ignore", v -> list(v, this::pattern)).orElse(List.of());
+            Optional<String> templates = f.optional("templatesFolder", this::folderName);
+            if (f.obj.members().containsKey("ignore") && f.obj.members().get("ignore") instanceof JsonNode.Arr a) {
+                unique(a, ignore, Function.identity(), "format.repeated");
+            }
+            return new FileRules(matchCase, ignore, templates);
         }
 
         Map<String, EventDefinition> events(JsonNode n) {
@@ -327,7 +361,7 @@ public final class DirectiveReader {
         }
 
         SubmissionTerms submission(JsonNode n) {
-            Fields f = fields(n, "due", "folder", "instructions", "shared");
+            Fields f = fields(n, "due", "folder", "instructions", "shared", "opens", "sectors");
             if (f == null) {
                 return null;
             }
@@ -335,7 +369,26 @@ public final class DirectiveReader {
             String folder = f.required("folder", this::folderPath);
             String instructions = f.optional("instructions", this::string).orElse("");
             boolean shared = f.optional("shared", this::bool).orElse(false);
-            return due == null || folder == null ? null : new SubmissionTerms(due, folder, instructions, shared);
+            Optional<LocalDate> opens = f.optional("opens", this::date);
+            List<String> sectors = f.optional("sectors", v -> list(v, this::id)).orElse(List.of());
+            JsonNode written = f.obj.members().get("sectors");
+            if (written instanceof JsonNode.Arr a) {
+                if (a.items().isEmpty()) {
+                    problem(a.location(), "format.sectors.empty");
+                    return null;
+                }
+                if (shared) {
+                    problem(f.obj.keys().get("sectors"), "format.sectors.shared");
+                    return null;
+                }
+                if (!unique(a, sectors, Function.identity(), "format.repeated")) {
+                    return null;
+                }
+            }
+            if (due == null || folder == null || (written != null && sectors == null)) {
+                return null;
+            }
+            return new SubmissionTerms(due, folder, instructions, shared, opens, sectors);
         }
 
         ReportingPeriod period(JsonNode n) {
@@ -491,6 +544,50 @@ public final class DirectiveReader {
                 return null;
             }
             return s;
+        }
+
+        /** A name pattern of the ignore list: one name, * and ? as wildcards. */
+        String pattern(JsonNode n) {
+            String s = string(n);
+            if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\"))) {
+                problem(n.location(), "format.pattern", s);
+                return null;
+            }
+            return s;
+        }
+
+        ZoneId zone(JsonNode n) {
+            String s = string(n);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return ZoneId.of(s);
+            } catch (DateTimeException e) {
+                problem(n.location(), "format.zone", s);
+                return null;
+            }
+        }
+
+        /**
+         * Whether the values read from {@code arr} (one per item) are all different; a problem
+         * {@code key} (value, where first written) at each repetition otherwise.
+         */
+        private <T> boolean unique(JsonNode.Arr arr, List<T> values, Function<T, String> keyOf, String key) {
+            if (values == null) {
+                return true;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            boolean unique = true;
+            for (int i = 0; i < values.size() && i < arr.items().size(); i++) {
+                Integer first = seen.putIfAbsent(keyOf.apply(values.get(i)), i);
+                if (first != null) {
+                    problem(arr.items().get(i).location(), key, keyOf.apply(values.get(i)),
+                            arr.items().get(first).location().path());
+                    unique = false;
+                }
+            }
+            return unique;
         }
 
         String folderPath(JsonNode n) {
