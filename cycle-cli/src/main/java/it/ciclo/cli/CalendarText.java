@@ -31,7 +31,7 @@ final class CalendarText {
         Directive d = schedule.directive();
         out.println(text.get(d.issued().number().isBlank() ? "calendar.heading.unnumbered" : "calendar.heading",
                 d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
-        out.println(text.get("calendar.events", events(schedule)));
+        out.println(text.get("calendar.events", events(schedule, text, locale)));
         out.println();
         Table table = new Table(text.get("calendar.col.date"), text.get("calendar.col.weekday"), text.get("calendar.col.act"),
                 text.get("calendar.col.kind"), text.get("calendar.col.how"));
@@ -68,7 +68,8 @@ final class CalendarText {
         return d.effective().map(x -> Message.date(x, locale)).orElseGet(() -> text.get("calendar.pending"));
     }
 
-    private String events(Schedule schedule) {
+    /** The directive's events, each with its date if it has happened (directive, register or --event). */
+    static String events(Schedule schedule, CliText text, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, EventDefinition> e : schedule.directive().events().entrySet()) {
             parts.add(schedule.events().dateOf(e.getKey())

@@ -50,11 +50,14 @@ final class CmisRun {
         }
     }
 
-    static int init(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, PermissionOptions access,
-            boolean dryRun, PrintWriter out, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+    static int init(DirectiveOptions.Loaded loaded, InitCommand.Flagged flagged, StoreOptions storeOptions,
+            PermissionOptions access, boolean dryRun, PrintWriter out, Locale locale)
+            throws UnusableInputException, RepositoryUnavailableException {
         CliText text = new CliText(locale);
         Optional<Permissions> permissions = access.permissions(text);
+        Layout layout = flagged.layout();
         try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+            flagged.lines().forEach(out::println);
             out.println(text.get("init.heading", loaded.document().directive().id(), storeOptions.location()));
             out.flush();
             ProvisionReport report = new CmisProvisioner(layout, loaded.schedule())

@@ -1,7 +1,9 @@
 package it.ciclo.cli;
 
 import it.ciclo.board.Board;
+import it.ciclo.board.BoardJson;
 import it.ciclo.board.Scan;
+import it.ciclo.check.DirectiveChecker;
 import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.local.LocalFolderStore;
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cycle status FILE --store DIR}: who has handed in what, for which act, and who is late, from
- * the shared folder. Exit codes: 0 the board was made; 1 with {@code --fail-on overdue}, when any
+ * the shared folder (or a repository, {@code --cmis}); the directive's errors first, since a board
+ * built on a wrong directive may be wrong (on stderr for the JSON and CSV forms). Exit codes: 0 the board was made; 1 with {@code --fail-on overdue}, when any
  * act is overdue for any sector; 2 unusable input.
  */
 @Command(name = "status", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
@@ -74,12 +78,17 @@ final class StatusCommand implements Callable<Integer> {
             board = scan.run(store, asOf, progress);
         }
         progress.done();
+        List<String> errors = new FindingsText(locale).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
             case csv -> new BoardCsv(locale).write(board, out);
-            case html -> new BoardHtml(locale).write(board, out);
-            default -> new BoardText(locale).write(board, storeOptions.location(), out);
+            case html -> new BoardHtml(locale).write(board, errors, out);
+            default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+        }
+        if (format == Format.json || format == Format.csv) {
+            // The formats for programs have no room for them; whoever runs the command sees them.
+            errors.forEach(spec.commandLine().getErr()::println);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
     }
