@@ -53,7 +53,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws UnusableInputException, RepositoryUnavailableException {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
-        DirectiveOptions.Loaded loaded = directive.load();
+        DirectiveOptions.Loaded loaded = directive.load(storeOptions);
         Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), locale), includeFlagged, text);
         PrintWriter out = spec.commandLine().getOut();
         if (storeOptions.isCmis()) {

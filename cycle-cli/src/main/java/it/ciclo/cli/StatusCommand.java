@@ -62,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
-        DirectiveOptions.Loaded loaded = directive.load();
+        DirectiveOptions.Loaded loaded = directive.load(storeOptions);
         Directive d = loaded.document().directive();
         if (ignoreCase && d.files().matchCase()) {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));

@@ -133,6 +133,32 @@ class CmisCommandsTest {
         assertThat(BoardTruthTest.sector(board, "peg", "lavori-pubblici").get("status").asText()).isEqualTo("overdue");
     }
 
+    /** Issue 9, item 10: the register kept in the repository, read by every command run on it. */
+    @Test
+    void theEventsRegisterLivesInTheRepositoryAndEveryCommandReadsIt() throws Exception {
+        String root = freshRoot();
+        String url = server.url().toString();
+        assertThat(cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root).code()).isZero();
+        Run record = cycle("event", "record", seed(), "bilancio-differito=2023-12-22", "--decree", "DM Interno 22/12/2023",
+                "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(record.code()).as(record.err()).isZero();
+        assertThat(record.out()).contains("voce n. 1", "ATTIVITA' TRASVERSALI/11_Programmazione e controllo/direttiva-4-2023.eventi.json");
+        assertThat(cycle("evento", "registra", seed(), "bilancio-approvato=2024-02-27", "--cmis", url, "--user", "admin",
+                "--cmis-root", root).code()).isZero();
+
+        Run init = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root, "--lang", "en");
+        assertThat(init.out()).as("no --event: the register's dates").contains(
+                "updated ATTIVITA' TRASVERSALI/11_Programmazione e controllo/F_PIAO 2024_2026: cyc:approvalDueDate 2024-01-31 → 2024-03-28");
+        Run status = cycle("status", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root, "--today", "2024-01-10",
+                "--format", "json");
+        assertThat(BoardTruthTest.act(new com.fasterxml.jackson.databind.ObjectMapper().readTree(status.out()), "piao")
+                .get("approvalDue").asText()).isEqualTo("2024-03-28");
+        Run list = cycle("event", "list", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(list.out()).contains("DM Interno 22/12/2023", "admin", "in vigore");
+        Path local = Path.of(seed()).resolveSibling("direttiva-4-2023.eventi.json");
+        assertThat(local).as("nothing written beside the directive").doesNotExist();
+    }
+
     /** Issue 9, item 8: a run that only updates properties says that no folder was created. */
     @Test
     void initSaysNoFolderWasCreatedWhenItOnlyUpdatedProperties() throws Exception {
@@ -158,24 +184,24 @@ class CmisCommandsTest {
 
     @Test
     void aMissingPasswordIsExplainedAndExitsWith2() {
-        StoreOptions options = new StoreOptions();
+        CmisOptions options = new CmisOptions();
         options.cmis = server.url().toString();
         options.user = "admin";
         options.cmisRoot = "/";
         options.environment = name -> null;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> options.openCmis(java.util.Locale.ITALIAN))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> options.open(java.util.Locale.ITALIAN))
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("CICLO_CMIS_PASSWORD").hasMessageContaining("--password-file");
     }
 
     @Test
     void thePasswordComesFromTheEnvironmentWhenNoFileIsGiven() throws Exception {
-        StoreOptions options = new StoreOptions();
+        CmisOptions options = new CmisOptions();
         options.cmis = server.url().toString();
         options.user = "admin";
         options.cmisRoot = "/";
-        options.environment = name -> StoreOptions.PASSWORD_VARIABLE.equals(name) ? PASSWORD : null;
-        try (var store = options.openCmis(java.util.Locale.ITALIAN)) {
+        options.environment = name -> CmisOptions.PASSWORD_VARIABLE.equals(name) ? PASSWORD : null;
+        try (var store = options.open(java.util.Locale.ITALIAN)) {
             assertThat(store.toString()).doesNotContain(PASSWORD);
         }
     }
