@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -102,6 +103,33 @@ final class EventCommand implements Runnable {
         }
     }
 
+    /** How a subcommand changes the register. */
+    @FunctionalInterface
+    interface Change {
+        EventRegister apply(Directive directive, EventRegister register, String location, CliText text) throws UnusableInputException;
+    }
+
+    /** What a subcommand says once the change is saved. */
+    @FunctionalInterface
+    interface Report {
+        List<String> lines(EventRegister updated, String location, CliText text);
+    }
+
+    /** Changes the register, saves it whole, says so, and lists the deadlines the change moved. */
+    static int change(Where where, CommandSpec spec, Change change, Report report)
+            throws UnusableInputException, RepositoryUnavailableException, IOException {
+        CliText text = new CliText(where.locale());
+        PrintWriter out = spec.commandLine().getOut();
+        return withRegister(where, (directive, store, register) -> {
+            EventRegister updated = change.apply(directive, register, store.location(), text);
+            store.save(register, updated);
+            report.lines(updated, store.location(), text).forEach(out::println);
+            new CalendarText(text.locale()).printChanges(Schedule.of(directive, register.inForce()),
+                    Schedule.of(directive, updated.inForce()), "event.moved", out);
+            return 0;
+        });
+    }
+
     @Command(name = "record", aliases = "registra", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
     static final class Record implements Callable<Integer> {
 
@@ -125,18 +153,14 @@ final class EventCommand implements Runnable {
 
         @Override
         public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
-            CliText text = new CliText(where.locale());
-            PrintWriter out = spec.commandLine().getOut();
-            return withRegister(where, (directive, store, register) -> {
+            return change(where, spec, (directive, register, location, text) -> {
                 Map.Entry<String, LocalDate> e = DirectiveOptions.event(event, directive, where.file, text);
-                EventRegister updated = register.record(e.getKey(), e.getValue(), by != null ? by : where.defaultUser(),
-                        Instant.now(), decree.strip(), gazette.strip());
-                store.save(register, updated);
+                return register.record(e.getKey(), e.getValue(), by != null ? by : where.defaultUser(), Instant.now(),
+                        decree.strip(), gazette.strip());
+            }, (updated, location, text) -> {
                 EventRecorded done = (EventRecorded) updated.entries().get(updated.entries().size() - 1);
-                out.println(text.get("event.recorded", done.number(), done.eventId(), Message.date(done.date(), text.locale()),
-                        store.location()));
-                moved(directive, register, updated, text, out);
-                return 0;
+                return List.of(text.get("event.recorded", done.number(), done.eventId(), Message.date(done.date(), text.locale()),
+                        location));
             });
         }
     }
@@ -161,22 +185,17 @@ final class EventCommand implements Runnable {
 
         @Override
         public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
-            CliText text = new CliText(where.locale());
-            Locale locale = where.locale();
-            PrintWriter out = spec.commandLine().getOut();
-            return withRegister(where, (directive, store, register) -> {
+            return change(where, spec, (directive, register, location, text) -> {
                 if (register.inForce(event).isEmpty()) {
-                    throw new UnusableInputException(text.get("event.nothingToUndo", event, store.location()));
+                    throw new UnusableInputException(text.get("event.nothingToUndo", event, location));
                 }
-                EventRegister updated = register.undo(event, by != null ? by : where.defaultUser(), Instant.now(), reason.strip());
-                store.save(register, updated);
+                return register.undo(event, by != null ? by : where.defaultUser(), Instant.now(), reason.strip());
+            }, (updated, location, text) -> {
                 RecordUndone done = (RecordUndone) updated.entries().get(updated.entries().size() - 1);
-                out.println(text.get("event.undone", done.number(), done.undoes(), event, store.location()));
-                out.println(updated.inForce(event)
-                        .map(r -> text.get("event.nowInForce", event, Message.date(r.date(), locale), r.number()))
-                        .orElseGet(() -> text.get("event.noneInForce", event)));
-                moved(directive, register, updated, text, out);
-                return 0;
+                return List.of(text.get("event.undone", done.number(), done.undoes(), event, location),
+                        updated.inForce(event)
+                                .map(r -> text.get("event.nowInForce", event, Message.date(r.date(), text.locale()), r.number()))
+                                .orElseGet(() -> text.get("event.noneInForce", event)));
             });
         }
     }
@@ -277,9 +296,4 @@ final class EventCommand implements Runnable {
         }
     }
 
-    /** The deadlines the change of register moved. */
-    private static void moved(Directive directive, EventRegister before, EventRegister after, CliText text, PrintWriter out) {
-        new CalendarText(text.locale()).printChanges(Schedule.of(directive, before.inForce()),
-                Schedule.of(directive, after.inForce()), "event.moved", out);
-    }
 }

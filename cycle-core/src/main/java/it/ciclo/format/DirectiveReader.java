@@ -41,7 +41,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,8 +84,7 @@ public final class DirectiveReader {
         try {
             root = new JsonTreeReader(source).read(in);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            Location at = new Location(source, loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : loc.getColumnNr(), "$");
+            Location at = JsonTreeReader.where(e, source);
             throw new InvalidDirectiveException(List.of(new Problem(at, Message.of("format.syntax", e.getOriginalMessage()))));
         } catch (IOException e) {
             throw single(source, Message.of("format.unreadable", e.getMessage()));
@@ -124,8 +122,6 @@ public final class DirectiveReader {
         private final List<Map.Entry<Reference, Location>> references = new ArrayList<>();
         /** Where each act's approval and submission rule was written, for circularity messages. */
         private final Map<DeadlineReference, Location> ruleLocations = new HashMap<>();
-
-
 
         Directive directive(JsonNode root) {
             Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts");
@@ -501,9 +497,6 @@ public final class DirectiveReader {
 
         // ---- scalars -------------------------------------------------------------------------
 
-
-
-
         String folderName(JsonNode n) {
             String s = string(n);
             if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\") || s.equals(".") || s.equals(".."))) {
@@ -571,26 +564,9 @@ public final class DirectiveReader {
             return s;
         }
 
-
-
         MonthDay monthDay(JsonNode n) {
-            String s = string(n);
-            if (s == null) {
-                return null;
-            }
-            try {
-                if (s.matches("\\d{2}-\\d{2}")) {
-                    return MonthDay.parse("--" + s);
-                }
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
-            problem(n.location(), "format.monthDay", s);
-            return null;
+            return parsed(n, "\\d{2}-\\d{2}", t -> MonthDay.parse("--" + t), "format.monthDay");
         }
-
-
-
 
     }
 }

@@ -75,18 +75,26 @@ abstract class JsonWalk {
     }
 
     LocalDate date(JsonNode n) {
+        return parsed(n, "\\d{4}-\\d{2}-\\d{2}", LocalDate::parse, "format.date");
+    }
+
+    /**
+     * A string of the {@code form} (a regular expression) that {@code parse} turns into a value; a
+     * problem {@code key} naming the string otherwise.
+     */
+    <T> T parsed(JsonNode n, String form, Function<String, T> parse, String key) {
         String s = string(n);
         if (s == null) {
             return null;
         }
         try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(s);
+            if (s.matches(form)) {
+                return parse.apply(s);
             }
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        problem(n.location(), "format.date", s);
+        problem(n.location(), key, s);
         return null;
     }
 

@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,9 +52,7 @@ public final class RegisterFormat {
         try {
             root = new JsonTreeReader(source).read(in);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            Location at = new Location(source, loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : loc.getColumnNr(), "$");
-            throw invalid(at, Message.of("register.notOurs", FORMAT));
+            throw invalid(JsonTreeReader.where(e, source), Message.of("register.notOurs", FORMAT));
         } catch (IOException e) {
             throw invalid(new Location(source, 1, 1, "$"), Message.of("format.unreadable", e.getMessage()));
         }
@@ -188,16 +184,7 @@ public final class RegisterFormat {
         }
 
         Instant instant(JsonNode n) {
-            String s = string(n);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e) {
-                problem(n.location(), "register.instant", s);
-                return null;
-            }
+            return parsed(n, ".+", t -> OffsetDateTime.parse(t).toInstant(), "register.instant");
         }
     }
 }

@@ -9,7 +9,6 @@ import it.ciclo.directive.Sector;
 import it.ciclo.layout.ActFolder;
 import it.ciclo.layout.FolderPlan;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.layout.Provisioner;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
