@@ -83,10 +83,10 @@ class StatusCommandTest {
         String[] rows = run.out().split("\r\n", -1);
         assertThat(rows).hasSize(1 + 5 * 4 + 1);
         assertThat(rows[0]).isEqualTo("act,act_title,due,shared,sector,sector_name,status,status_text,days_left,days_late,arrived,files,"
-                + "old_files,file_names,file_paths");
+                + "old_files,file_names,file_dates,file_paths");
         assertThat(rows[5]).isEqualTo("peg,\"PEG, \"\"Piano\"\" Esecutivo\ndi Gestione\",2023-10-05,false,affari-generali,"
-                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1,0,Azioni PEG.docx," + Run.PEG + "/Affari Generali/Azioni PEG.docx");
-        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0,0,,");
+                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1,0,Azioni PEG.docx,2023-10-03," + Run.PEG + "/Affari Generali/Azioni PEG.docx");
+        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0,0,,,");
         assertThat(rows[rows.length - 1]).isEmpty();
     }
 
