@@ -2,29 +2,32 @@ package it.ciclo.cli;
 
 import it.ciclo.board.ActStanding;
 import it.ciclo.board.Board;
-import it.ciclo.board.SectorStanding;
 import it.ciclo.board.Standing;
 import it.ciclo.board.Unclassified;
 import it.ciclo.deadline.DeadlineKind;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Directive;
 import it.ciclo.directive.Sector;
+import it.ciclo.store.StoreEntry;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The board as one self-contained HTML page the office can e-mail or print: the act × sector matrix
- * in colour, and a timeline of the cycle's deadlines with today marked, drawn in inline SVG. Nothing
- * is fetched from the network (no scripts, fonts or images). Everything that comes from the
- * directive or the store is escaped.
+ * The board as one self-contained HTML page the office can e-mail or print: the directive's errors
+ * first, the act × sector matrix in colour with each cell's files, who to chase, a timeline of the
+ * cycle's deadlines with today marked, drawn in inline SVG, and the files to be checked. Nothing is
+ * fetched from the network (no scripts, fonts or images). Everything that comes from the directive
+ * or the store is escaped.
  */
 final class BoardHtml {
 
@@ -43,8 +46,10 @@ final class BoardHtml {
         this.text = new CliText(locale);
     }
 
-    void write(Board board, PrintWriter out) {
+    /** @param errors the directive's error-level findings, one line each, shown first */
+    void write(Board board, List<String> errors, PrintWriter out) {
         Directive d = board.schedule().directive();
+        ZoneId zone = d.calendar().zone();
         List<Sector> sectors = d.sectors();
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"" + (Bundles.isEnglish(locale) ? "en" : "it") + "\">");
@@ -53,7 +58,9 @@ final class BoardHtml {
         out.println("<body>");
         out.println("<h1>" + escape(d.title()) + "</h1>");
         out.println("<p>" + escape(text.get("board.heading", d.issued().number(), Message.date(d.issued().on(), locale),
-                d.title(), d.id())) + "<br>" + escape(text.get("html.asOf", Message.date(board.asOf(), locale))) + "</p>");
+                d.title(), d.id())) + "<br>" + escape(text.get("html.asOf", Message.date(board.asOf(), locale)))
+                + "<br>" + escape(text.get("calendar.events", CalendarText.events(board.schedule(), text, locale))) + "</p>");
+        errors(errors, out);
         out.println("<h2>" + escape(text.get("html.matrix")) + "</h2>");
         out.println("<table class=\"matrix\"><thead><tr><th>" + escape(text.get("calendar.col.act")) + "</th><th>"
                 + escape(text.get("html.due")) + "</th>");
@@ -67,23 +74,27 @@ final class BoardHtml {
             out.println("<td>" + escape(act.due().effective().map(date -> Message.date(date, locale))
                     .orElse(text.get("calendar.pending"))) + "</td>");
             if (act.shared().isPresent()) {
-                out.println(cell(act.shared().get(), Math.max(1, sectors.size()), text.get("board.allSectors")));
-            }
-            for (SectorStanding s : act.sectors()) {
-                out.println(cell(s.standing(), 1, null));
+                out.println(cell(act.shared().get(), Math.max(1, sectors.size()), text.get("board.allSectors"), zone));
+            } else {
+                for (Sector sector : sectors) {
+                    out.println(act.sectors().stream().filter(s -> s.sector().equals(sector)).findFirst()
+                            .map(s -> cell(s.standing(), 1, null, zone))
+                            .orElseGet(() -> "<td class=\"na\">" + escape(text.get("html.notOwed")) + "</td>"));
+                }
             }
             out.println("</tr>");
         }
         out.println("</tbody></table>");
         legend(out);
+        toChase(board, out);
         out.println("<h2>" + escape(text.get("html.timeline")) + "</h2>");
         timeline(board, out);
-        unclassified(board.unclassified(), out);
+        unclassified(board.unclassified(), zone, out);
         out.println("</body></html>");
         out.flush();
     }
 
-    private String cell(Standing s, int span, String label) {
+    private String cell(Standing s, int span, String label, ZoneId zone) {
         StringBuilder cell = new StringBuilder("<td class=\"s-" + s.status().jsonName() + "\"");
         if (span > 1) {
             cell.append(" colspan=\"").append(span).append('"');
@@ -99,9 +110,43 @@ final class BoardHtml {
             cell.append("<br><small>").append(escape(text.get("board.daysLeft", s.daysLeft().get()))).append("</small>");
         }
         if (!s.files().isEmpty()) {
-            cell.append("<br><small>").append(escape(text.get("html.files", s.files().size()))).append("</small>");
+            cell.append("<ul class=\"files\">");
+            for (StoreEntry f : s.files()) {
+                cell.append("<li title=\"").append(escape(f.path() + " — " + Message.date(LocalDate.ofInstant(f.modified(), zone), locale)))
+                        .append("\">").append(escape(f.name())).append("</li>");
+            }
+            cell.append("</ul>");
+        }
+        if (!s.old().isEmpty()) {
+            cell.append("<small class=\"old\" title=\"").append(escape(s.old().stream().map(f -> f.path().toString())
+                    .collect(Collectors.joining("\n")))).append("\">").append(escape(text.get("html.oldFiles", s.old().size())))
+                    .append("</small>");
         }
         return cell.append("</td>").toString();
+    }
+
+    /** The directive's errors, before anything else: a board built on them may be wrong. */
+    private void errors(List<String> errors, PrintWriter out) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        out.println("<div class=\"errors\"><h2>" + escape(text.get("html.errors")) + "</h2><p>"
+                + escape(text.get("board.errors", errors.size())) + "</p><ul>");
+        errors.forEach(e -> out.println("<li>" + escape(e) + "</li>"));
+        out.println("</ul></div>");
+    }
+
+    /** Each Settore with the acts it has not handed in though due. */
+    private void toChase(Board board, PrintWriter out) {
+        List<ToChase> chase = ToChase.of(board, text);
+        out.println("<h2>" + escape(text.get("html.chase")) + "</h2>");
+        if (chase.isEmpty()) {
+            out.println("<p>" + escape(text.get("board.chase.none")) + "</p>");
+            return;
+        }
+        out.println("<ul class=\"chase\">");
+        chase.forEach(c -> out.println("<li><b>" + escape(c.who()) + "</b>: " + escape(String.join("; ", c.what())) + "</li>"));
+        out.println("</ul>");
     }
 
     private void legend(PrintWriter out) {
@@ -178,7 +223,7 @@ final class BoardHtml {
         return MARGIN + (int) Math.round((WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(first, date) / span);
     }
 
-    private void unclassified(List<Unclassified> unclassified, PrintWriter out) {
+    private void unclassified(List<Unclassified> unclassified, ZoneId zone, PrintWriter out) {
         out.println("<h2>" + escape(text.get("board.unclassified", unclassified.size())) + "</h2>");
         if (unclassified.isEmpty()) {
             out.println("<p>" + escape(text.get("board.unclassified.none")) + "</p>");
@@ -186,8 +231,10 @@ final class BoardHtml {
         }
         out.println("<table class=\"unclassified\"><tbody>");
         for (Unclassified u : unclassified) {
-            out.println("<tr><td>" + escape(u.path().toString()) + "</td><td>" + escape(u.reason().describe(locale))
-                    + "</td><td>" + escape(u.detail().render(locale)) + "</td></tr>");
+            String day = u.modified().map(m -> Message.date(LocalDate.ofInstant(m, zone), locale)).orElse("");
+            out.println("<tr><td><b>" + escape(u.path().isRoot() ? "" : u.path().name()) + "</b><br><small>"
+                    + escape(u.path().toString()) + "</small></td><td>" + escape(day) + "</td><td>"
+                    + escape(u.reason().describe(locale)) + "</td><td>" + escape(u.detail().render(locale)) + "</td></tr>");
         }
         out.println("</tbody></table>");
     }
@@ -219,6 +266,9 @@ final class BoardHtml {
             ".s-submitted-late{background:#f7d9a0}.s-in-review{background:#bcd6f2}.s-changes-requested{background:#dcc6ee}",
             ".s-approved{background:#8fcf8f}.s-withdrawn{background:#ddd;color:#555}",
             ".legend span{display:inline-block;padding:2px 6px;margin:2px;border:1px solid #bbb;font-size:.85em}",
+            ".files{list-style:none;margin:4px 0 0;padding:0;font-size:.85em;text-align:left}.files li{overflow-wrap:anywhere}",
+            ".old{display:block;color:#555}.na{color:#888;background:#f6f6f6}",
+            ".errors{border:2px solid #c33;background:#fdeceb;padding:4px 12px;margin:12px 0}.errors h2{margin-top:.4em}",
             "svg text{font-size:12px}.month{fill:#555}.grid{stroke:#ddd}.today{stroke:#d22;stroke-width:2}",
             ".todayLabel{fill:#d22;font-weight:bold}.approval{fill:#345}.internal{fill:#fff;stroke:#345;stroke-width:2}",
             "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}");

@@ -7,15 +7,21 @@ import it.ciclo.board.Standing;
 import it.ciclo.board.Unclassified;
 import it.ciclo.directive.Directive;
 import it.ciclo.i18n.Message;
+import it.ciclo.store.StoreEntry;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The board for people: per act, a table of sectors with status, days, arrival and files; then what is out of place. */
+/**
+ * The board for people: the directive's errors first; per act, a table of sectors with status, days,
+ * arrival and number of files, then each file by path and date; who to chase; what is to be checked.
+ */
 final class BoardText {
 
     private final Locale locale;
@@ -26,30 +32,43 @@ final class BoardText {
         this.text = new CliText(locale);
     }
 
-    void write(Board board, String storeLocation, PrintWriter out) {
+    /**
+     * @param errors the directive's error-level findings, one line each, shown first: a board built
+     *               on a wrong directive may be wrong
+     */
+    void write(Board board, String storeLocation, List<String> errors, PrintWriter out) {
         Directive d = board.schedule().directive();
+        ZoneId zone = d.calendar().zone();
         out.println(text.get("board.heading", d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
         out.println(text.get("board.asOf", Message.date(board.asOf(), locale), storeLocation));
+        out.println(text.get("calendar.events", CalendarText.events(board.schedule(), text, locale)));
+        if (!errors.isEmpty()) {
+            out.println();
+            out.println(text.get("board.errors", errors.size()));
+            errors.forEach(e -> out.println("  " + e));
+        }
         if (board.acts().isEmpty()) {
             out.println(text.get("board.noActs"));
         }
         for (ActStanding act : board.acts()) {
             out.println();
-            act(act, d, out);
+            act(act, d, zone, out);
         }
+        out.println();
+        toChase(board, out);
         out.println();
         unclassified(board.unclassified(), out);
         out.println(text.get("board.summary", summary(board)));
     }
 
-    private void act(ActStanding act, Directive d, PrintWriter out) {
+    private void act(ActStanding act, Directive d, ZoneId zone, PrintWriter out) {
         out.println(act.due().effective()
                 .map(date -> text.get("board.act", act.act().title(), act.act().id(), Message.date(date, locale)))
                 .orElseGet(() -> text.get("board.act.pending", act.act().title(), act.act().id(),
                         act.due().explanation().render(locale))));
         out.println(text.get(act.found().isEmpty() ? "board.folder.missing" : "board.folder", act.folder()));
         if (act.isShared()) {
-            out.println(text.get("board.sharedAct", Message.date(d.issued().on(), locale)));
+            out.println(text.get("board.sharedAct", Message.date(act.opens(), locale)));
         }
         if (!act.sharesFolderWith().isEmpty()) {
             out.println(text.get("board.sharesFolder", String.join(", ", act.sharesFolderWith())));
@@ -61,11 +80,26 @@ final class BoardText {
             row(table, s.sector().name(), s.standing());
         }
         table.print(out);
+        act.shared().ifPresent(s -> files(text.get("board.allSectors"), s, act.opens(), zone, out));
+        for (SectorStanding s : act.sectors()) {
+            files(s.sector().name(), s.standing(), act.opens(), zone, out);
+        }
     }
 
     private void row(Table table, String sector, Standing s) {
         table.row(sector, s.status().describe(locale), days(s),
                 s.arrived().map(date -> Message.date(date, locale)).orElse(""), Integer.toString(s.files().size()));
+    }
+
+    /** Each file of a cell by path and modification day; then those from before the collection, not counted. */
+    private void files(String who, Standing s, LocalDate opens, ZoneId zone, PrintWriter out) {
+        for (StoreEntry f : s.files()) {
+            out.println("  " + who + ": " + f.path() + " (" + Message.date(LocalDate.ofInstant(f.modified(), zone), locale) + ")");
+        }
+        if (!s.old().isEmpty()) {
+            out.println("  " + who + ": " + text.get("board.old", s.old().size(), Message.date(opens, locale)) + ": "
+                    + s.old().stream().map(f -> f.path().toString()).collect(Collectors.joining(", ")));
+        }
     }
 
     private String days(Standing s) {
@@ -76,6 +110,16 @@ final class BoardText {
             return text.get("board.daysLeft", s.daysLeft().get());
         }
         return "";
+    }
+
+    private void toChase(Board board, PrintWriter out) {
+        List<ToChase> chase = ToChase.of(board, text);
+        if (chase.isEmpty()) {
+            out.println(text.get("board.chase.none"));
+            return;
+        }
+        out.println(text.get("board.chase", chase.size()));
+        chase.forEach(c -> out.println("  " + c.who() + ": " + String.join("; ", c.what())));
     }
 
     private void unclassified(List<Unclassified> unclassified, PrintWriter out) {

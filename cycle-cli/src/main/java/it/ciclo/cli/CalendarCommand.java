@@ -38,7 +38,7 @@ final class CalendarCommand implements Callable<Integer> {
         switch (format) {
             case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
             case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
-            default -> new CalendarText(directive.locale()).write(loaded.schedule(), out);
+            default -> new CalendarText(directive.locale()).write(loaded.schedule(), loaded.kept(), out);
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package it.ciclo.cli;
 
 import it.ciclo.deadline.Change;
 import it.ciclo.deadline.Deadline;
-import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.deadline.ScheduledDeadline;
 import it.ciclo.directive.Directive;
@@ -27,11 +26,16 @@ final class CalendarText {
         this.text = new CliText(locale);
     }
 
-    void write(Schedule schedule, PrintWriter out) {
+    /**
+     * @param schedule the deadlines with every event known
+     * @param kept     the deadlines with the events kept (the directive's and its register's), from
+     *                 which the {@code --event} ones are shown to move dates
+     */
+    void write(Schedule schedule, Schedule kept, PrintWriter out) {
         Directive d = schedule.directive();
         out.println(text.get(d.issued().number().isBlank() ? "calendar.heading.unnumbered" : "calendar.heading",
                 d.issued().number(), Message.date(d.issued().on(), locale), d.title(), d.id()));
-        out.println(text.get("calendar.events", events(schedule)));
+        out.println(text.get("calendar.events", events(schedule, text, locale)));
         out.println();
         Table table = new Table(text.get("calendar.col.date"), text.get("calendar.col.weekday"), text.get("calendar.col.act"),
                 text.get("calendar.col.kind"), text.get("calendar.col.how"));
@@ -43,21 +47,19 @@ final class CalendarText {
                     sd.act().title(), sd.kind().describe(locale), deadline.explanation().render(locale));
         }
         table.print(out);
-        printChanges(schedule, out);
+        if (!schedule.events().equals(kept.events())) {
+            printChanges(kept, schedule, "calendar.moved", out);
+        }
     }
 
-    /** What the events given on the command line moved, compared with the directive's own dates. */
-    private void printChanges(Schedule schedule, PrintWriter out) {
-        if (schedule.events().equals(EventDates.recordedIn(schedule.directive()))) {
-            return;
-        }
-        List<Change> changes = Change.between(
-                Schedule.of(schedule.directive(), schedule.calendar(), EventDates.none()), schedule);
+    /** What moved between {@code before} and {@code after}, under heading {@code key}; nothing if nothing did. */
+    void printChanges(Schedule before, Schedule after, String key, PrintWriter out) {
+        List<Change> changes = Change.between(before, after);
         if (changes.isEmpty()) {
             return;
         }
         out.println();
-        out.println(text.get("calendar.moved"));
+        out.println(text.get(key));
         for (Change c : changes) {
             out.println(text.get("calendar.moved.line", c.after().act().title(), c.after().kind().describe(locale),
                     date(c.before().deadline()), date(c.after().deadline())));
@@ -68,7 +70,8 @@ final class CalendarText {
         return d.effective().map(x -> Message.date(x, locale)).orElseGet(() -> text.get("calendar.pending"));
     }
 
-    private String events(Schedule schedule) {
+    /** The directive's events, each with its date if it has happened (directive, register or --event). */
+    static String events(Schedule schedule, CliText text, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, EventDefinition> e : schedule.directive().events().entrySet()) {
             parts.add(schedule.events().dateOf(e.getKey())

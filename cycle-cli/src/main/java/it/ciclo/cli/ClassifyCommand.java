@@ -35,7 +35,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!storeOptions.isCmis()) {
             throw new UnusableInputException(new CliText(locale).get("classify.cmisOnly"));
         }
-        DirectiveOptions.Loaded loaded = directive.load();
+        DirectiveOptions.Loaded loaded = directive.load(storeOptions);
         Layout layout = StoreOptions.layout(loaded.document(), locale);
         return CmisRun.classify(loaded, layout, storeOptions, dryRun, spec.commandLine().getOut(), locale);
     }

@@ -1,8 +1,9 @@
 package it.ciclo.cli;
 
 import it.ciclo.board.Board;
+import it.ciclo.board.Scan;
+import it.ciclo.board.ScanListener;
 import it.ciclo.cmis.CmisDocumentStore;
-import it.ciclo.cmis.board.CmisBoard;
 import it.ciclo.cmis.classify.ClassifyReport;
 import it.ciclo.cmis.classify.Classifier;
 import it.ciclo.cmis.provision.CmisProvisioner;
@@ -10,7 +11,6 @@ import it.ciclo.cmis.provision.FolderChange;
 import it.ciclo.cmis.provision.Permissions;
 import it.ciclo.cmis.provision.ProvisionReport;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -50,14 +50,17 @@ final class CmisRun {
         }
     }
 
-    static int init(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, PermissionOptions access,
-            boolean dryRun, PrintWriter out, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+    static int init(DirectiveOptions.Loaded loaded, InitCommand.Flagged flagged, StoreOptions storeOptions,
+            PermissionOptions access, boolean dryRun, PrintWriter out, Locale locale)
+            throws UnusableInputException, RepositoryUnavailableException {
         CliText text = new CliText(locale);
         Optional<Permissions> permissions = access.permissions(text);
+        Layout layout = flagged.layout();
         try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+            flagged.lines().forEach(out::println);
             out.println(text.get("init.heading", loaded.document().directive().id(), storeOptions.location()));
             out.flush();
-            ProvisionReport report = new CmisProvisioner(layout, loaded.schedule(), store.settings().zone())
+            ProvisionReport report = new CmisProvisioner(layout, loaded.schedule())
                     .run(store, permissions, dryRun, path -> {
                         out.println(text.get(dryRun ? "init.wouldCreate" : "init.created", path));
                         out.flush();
@@ -88,13 +91,11 @@ final class CmisRun {
         }
     }
 
-    static Board board(DirectiveOptions.Loaded loaded, Layout layout, StoreOptions storeOptions, LocalDate asOf,
-            boolean ignoreCase, Locale locale) throws UnusableInputException, RepositoryUnavailableException {
+    /** The board of the repository: the same scan as on a shared folder, by listings (no query). */
+    static Board board(Scan scan, StoreOptions storeOptions, LocalDate asOf, ScanListener listener, Locale locale)
+            throws UnusableInputException, RepositoryUnavailableException {
         try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
-            return new CmisBoard(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
-                    store.settings().zone()).run(store, asOf);
-        } catch (StoreException e) {
-            throw StoreOptions.failure(e, locale);
+            return scan.run(store, asOf, listener);
         }
     }
 
@@ -103,13 +104,16 @@ final class CmisRun {
         CliText text = new CliText(locale);
         try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
             out.println(text.get("classify.heading", storeOptions.location()));
-            ClassifyReport report = new Classifier(layout, loaded.schedule(), store.settings().zone())
+            ClassifyReport report = new Classifier(layout, loaded.schedule())
                     .run(store, dryRun, path -> {
                         out.println(text.get(dryRun ? "classify.wouldDo" : "classify.done", path));
                         out.flush();
                     });
             out.println(text.get(dryRun ? "classify.summary.dryRun" : "classify.summary", report.classified().size(),
                     report.already()));
+            if (!report.old().isEmpty()) {
+                out.println(text.get("classify.old", report.old().size()));
+            }
             return 0;
         } catch (StoreException e) {
             throw StoreOptions.failure(e, locale);

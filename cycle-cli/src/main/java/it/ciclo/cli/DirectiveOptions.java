@@ -1,20 +1,34 @@
 package it.ciclo.cli;
 
+import it.ciclo.cmis.CmisDocumentStore;
+import it.ciclo.cmis.register.CmisRegister;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
+import it.ciclo.directive.Directive;
 import it.ciclo.format.DirectiveDocument;
 import it.ciclo.format.DirectiveReader;
 import it.ciclo.format.InvalidDirectiveException;
+import it.ciclo.format.InvalidRegisterException;
+import it.ciclo.register.EventRegister;
+import it.ciclo.register.store.RegisterFile;
+import it.ciclo.register.store.RegisterStore;
+import it.ciclo.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What every subcommand that reads a directive takes: the file, the events known, the language. */
+/**
+ * What every subcommand that reads a directive takes: the file, the events known, the language. The
+ * events are those the directive records, then those of its events register (beside the directive;
+ * in the repository with {@code --cmis}), then those given with {@code --event} for a what-if run,
+ * which are never kept.
+ */
 final class DirectiveOptions {
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
@@ -31,35 +45,108 @@ final class DirectiveOptions {
         return lang != null ? Languages.parse(lang) : Languages.fromArgs(new String[0]);
     }
 
-    /** The directive read from {@link #file}, with its events' dates. */
+    /** The directive read from {@link #file}, with the events of the register beside it and {@code --event}. */
     Loaded load() throws UnusableInputException {
-        CliText text = new CliText(locale());
-        DirectiveDocument document;
+        DirectiveDocument document = read(file, locale());
+        RegisterStore register = RegisterFile.beside(file, document.directive().calendar().zone());
         try {
-            document = new DirectiveReader().read(file);
-        } catch (InvalidDirectiveException e) {
-            throw new UnusableInputException(e.render(locale()));
+            return loaded(document, register);
+        } catch (RepositoryUnavailableException e) {
+            throw new IllegalStateException("a file beside the directive is no repository", e);
         }
-        EventDates dates = EventDates.none();
-        for (String event : events) {
-            int eq = event.indexOf('=');
-            String id = eq < 0 ? event : event.substring(0, eq);
-            LocalDate date;
-            try {
-                date = LocalDate.parse(eq < 0 ? "" : event.substring(eq + 1));
-            } catch (DateTimeParseException e) {
-                throw new UnusableInputException(text.get("event.syntax", event));
-            }
-            if (!document.directive().events().containsKey(id)) {
-                throw new UnusableInputException(text.get("event.unknown", id, file,
-                        String.join(", ", document.directive().events().keySet())));
-            }
-            dates = dates.with(id, date);
-        }
-        return new Loaded(document, Schedule.of(document.directive(), dates));
     }
 
-    /** A directive read and evaluated. */
-    record Loaded(DirectiveDocument document, Schedule schedule) {
+    /** As {@link #load()}, with the register of the repository when {@code store} names one. */
+    Loaded load(StoreOptions store) throws UnusableInputException, RepositoryUnavailableException {
+        if (!store.isCmis()) {
+            return load();
+        }
+        Locale locale = locale();
+        DirectiveDocument document = read(file, locale);
+        try (CmisDocumentStore repository = store.openCmis(locale)) {
+            return loaded(document, new CmisRegister(repository, StoreOptions.layout(document, locale)));
+        }
+    }
+
+    private Loaded loaded(DirectiveDocument document, RegisterStore store)
+            throws UnusableInputException, RepositoryUnavailableException {
+        Locale locale = locale();
+        Directive directive = document.directive();
+        EventRegister register = register(store, directive, locale);
+        EventDates given = EventDates.none();
+        for (String event : events) {
+            Map.Entry<String, LocalDate> e = event(event, directive, file, new CliText(locale));
+            given = given.with(e.getKey(), e.getValue());
+        }
+        return new Loaded(document, Schedule.of(directive, register.inForce().overriddenBy(given)),
+                Schedule.of(directive, register.inForce()), register, store.location());
+    }
+
+    /** The directive in {@code file}, or why it cannot be used. */
+    static DirectiveDocument read(Path file, Locale locale) throws UnusableInputException {
+        try {
+            return new DirectiveReader().read(file);
+        } catch (InvalidDirectiveException e) {
+            throw new UnusableInputException(e.render(locale));
+        }
+    }
+
+    /**
+     * The register {@code store} keeps for {@code directive}, whose events must all be declared.
+     *
+     * @throws UnusableInputException if it is not a register, another directive's, or names an
+     *                                event the directive no longer declares
+     */
+    static EventRegister register(RegisterStore store, Directive directive, Locale locale)
+            throws UnusableInputException, RepositoryUnavailableException {
+        EventRegister register;
+        try {
+            register = store.load(directive.id());
+        } catch (InvalidRegisterException e) {
+            throw new UnusableInputException(e.render(locale));
+        } catch (StoreException e) {
+            throw CmisOptions.failure(e, locale);
+        }
+        for (String id : register.inForce().asMap().keySet()) {
+            if (!directive.events().containsKey(id)) {
+                throw new UnusableInputException(new CliText(locale).get("register.unknownEvent", store.location(), id,
+                        String.join(", ", directive.events().keySet())));
+            }
+        }
+        return register;
+    }
+
+    /**
+     * An event written {@code ID=YYYY-MM-DD} on the command line.
+     *
+     * @throws UnusableInputException if it is written otherwise or the directive does not declare it
+     */
+    static Map.Entry<String, LocalDate> event(String written, Directive directive, Path file, CliText text)
+            throws UnusableInputException {
+        int eq = written.indexOf('=');
+        String id = eq < 0 ? written : written.substring(0, eq);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(eq < 0 ? "" : written.substring(eq + 1));
+        } catch (DateTimeParseException e) {
+            throw new UnusableInputException(text.get("event.syntax", written));
+        }
+        if (!directive.events().containsKey(id)) {
+            throw new UnusableInputException(text.get("event.unknown", id, file, String.join(", ", directive.events().keySet())));
+        }
+        return Map.entry(id, date);
+    }
+
+    /**
+     * A directive read and evaluated.
+     *
+     * @param document the directive
+     * @param schedule its deadlines with every event known: its own, the register's, {@code --event}'s
+     * @param kept     its deadlines with the events kept (its own and the register's), without {@code --event}
+     * @param register its events register
+     * @param registerLocation where the register is, for messages
+     */
+    record Loaded(DirectiveDocument document, Schedule schedule, Schedule kept, EventRegister register,
+            String registerLocation) {
     }
 }

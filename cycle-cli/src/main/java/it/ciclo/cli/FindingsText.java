@@ -23,12 +23,21 @@ final class FindingsText {
 
     void write(DirectiveDocument document, List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
-            String where = document.locate(f.path()).map(l -> l.position() + ": ").orElse("");
-            out.println(where + f.severity().describe(locale) + " [" + f.code().code() + "] " + f.path() + ": "
-                    + f.message().render(locale));
+            out.println(line(document, f));
         }
         out.println(text.get("check.summary", count(findings, Severity.ERROR), count(findings, Severity.WARNING),
                 count(findings, Severity.INFO)));
+    }
+
+    /** One finding: {@code file:line:column: severity [code] path: message}. */
+    String line(DirectiveDocument document, Finding f) {
+        String where = document.locate(f.path()).map(l -> l.position() + ": ").orElse("");
+        return where + f.severity().describe(locale) + " [" + f.code().code() + "] " + f.path() + ": " + f.message().render(locale);
+    }
+
+    /** The error-level findings, one line each, for the commands that show them before their own output. */
+    List<String> errors(DirectiveDocument document, List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).map(f -> line(document, f)).toList();
     }
 
     private static long count(List<Finding> findings, Severity severity) {

@@ -1,11 +1,17 @@
 package it.ciclo.cli;
 
+import it.ciclo.check.DirectiveChecker;
+import it.ciclo.check.Finding;
+import it.ciclo.check.Severity;
+import it.ciclo.layout.ActFolder;
 import it.ciclo.layout.FolderPlan;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.Provisioner;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -18,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cycle init FILE --store DIR [--dry-run]}: creates the act and sector folders the directive
  * implies. Creates folders only, never inside anything but DIR, and nothing that is already there
- * (under any spelling that differs only in case or Unicode form); says what it created.
+ * (under any spelling that the directive's rule matches: Unicode form always, case unless it asks
+ * for case to count); says what it created. Shows the directive's errors first and leaves alone the
+ * act folders they target, unless {@code --include-flagged}.
  */
 @Command(name = "init", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
@@ -32,6 +40,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "init.dryRun")
     boolean dryRun;
 
+    @Option(names = "--include-flagged", descriptionKey = "init.includeFlagged")
+    boolean includeFlagged;
+
     @Mixin
     CmisRun.PermissionOptions access;
 
@@ -42,19 +53,20 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws UnusableInputException, RepositoryUnavailableException {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
-        DirectiveOptions.Loaded loaded = directive.load();
-        Layout layout = StoreOptions.layout(loaded.document(), locale);
+        DirectiveOptions.Loaded loaded = directive.load(storeOptions);
+        Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), locale), includeFlagged, text);
         PrintWriter out = spec.commandLine().getOut();
         if (storeOptions.isCmis()) {
-            return CmisRun.init(loaded, layout, storeOptions, access, dryRun, out, locale);
+            return CmisRun.init(loaded, flagged, storeOptions, access, dryRun, out, locale);
         }
         try (LocalFolderStore store = storeOptions.open(locale)) {
-            Provisioner provisioner = new Provisioner(layout);
+            Provisioner provisioner = new Provisioner(flagged.layout());
             FolderPlan plan = provisioner.plan(store);
             if (!plan.blocked().isEmpty()) {
                 throw new UnusableInputException(plan.blocked().stream()
                         .map(p -> text.get("init.blocked", p)).collect(Collectors.joining(System.lineSeparator())));
             }
+            flagged.lines().forEach(out::println);
             out.println(text.get("init.heading", loaded.document().directive().id(), store.location()));
             if (plan.toCreate().isEmpty()) {
                 out.println(text.get("init.nothing", plan.existing().size()));
@@ -69,6 +81,37 @@ final class InitCommand implements Callable<Integer> {
             return 0;
         } catch (StoreException e) {
             throw new UnusableInputException(e.render(locale));
+        }
+    }
+
+    /**
+     * What init does about the directive's errors: shows them first and, unless told otherwise,
+     * leaves out each act folder an error-level finding targets (a folder with the wrong triennium,
+     * say), saying so: folders made from a wrong directive would have to be renamed by hand.
+     *
+     * @param layout the folders to create
+     * @param lines  what to print before the folders: the errors, the folders left out
+     */
+    record Flagged(Layout layout, List<String> lines) {
+
+        static Flagged of(DirectiveOptions.Loaded loaded, Layout layout, boolean include, CliText text) {
+            List<Finding> findings = new DirectiveChecker().check(loaded.schedule());
+            List<String> errors = new FindingsText(text.locale()).errors(loaded.document(), findings);
+            List<String> lines = new ArrayList<>();
+            if (!errors.isEmpty()) {
+                lines.add(text.get("init.errors", errors.size()));
+                errors.forEach(e -> lines.add("  " + e));
+                lines.add("");
+            }
+            if (include) {
+                return new Flagged(layout, lines);
+            }
+            List<ActFolder> left = layout.folders().stream().filter(f -> findings.stream().anyMatch(finding ->
+                    finding.severity() == Severity.ERROR && finding.path().endsWith(".submission.folder")
+                            && finding.act().filter(id -> f.acts().stream().anyMatch(a -> a.id().equals(id))).isPresent()))
+                    .toList();
+            left.forEach(f -> lines.add(text.get("init.flagged", f.path())));
+            return new Flagged(layout.without(left), lines);
         }
     }
 }

@@ -1,15 +1,18 @@
 package it.ciclo.cli;
 
 import it.ciclo.board.Board;
+import it.ciclo.board.BoardJson;
 import it.ciclo.board.Scan;
+import it.ciclo.check.DirectiveChecker;
+import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cycle status FILE --store DIR}: who has handed in what, for which act, and who is late, from
- * the shared folder. Exit codes: 0 the board was made; 1 with {@code --fail-on overdue}, when any
+ * the shared folder (or a repository, {@code --cmis}); the directive's errors first, since a board
+ * built on a wrong directive may be wrong (on stderr for the JSON and CSV forms). Exit codes: 0 the board was made; 1 with {@code --fail-on overdue}, when any
  * act is overdue for any sector; 2 unusable input.
  */
 @Command(name = "status", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
@@ -47,7 +51,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "overdue", descriptionKey = "status.failOn")
     FailOn failOn;
 
-    @Option(names = "--ignore-case", descriptionKey = "status.ignoreCase")
+    /** Kept so that scripts written for earlier versions still run: case is ignored unless the directive says otherwise. */
+    @Option(names = "--ignore-case", hidden = true)
     boolean ignoreCase;
 
     @Spec
@@ -56,33 +61,42 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = directive.locale();
-        LocalDate asOf = asOf(new CliText(locale));
-        DirectiveOptions.Loaded loaded = directive.load();
+        CliText text = new CliText(locale);
+        DirectiveOptions.Loaded loaded = directive.load(storeOptions);
+        Directive d = loaded.document().directive();
+        if (ignoreCase && d.files().matchCase()) {
+            throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
+        }
+        LocalDate asOf = asOf(text, d.calendar().zone());
         Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Scan scan = new Scan(loaded.schedule(), layout);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
         Board board;
         if (storeOptions.isCmis()) {
-            board = CmisRun.board(loaded, layout, storeOptions, asOf, ignoreCase, locale);
+            board = CmisRun.board(scan, storeOptions, asOf, progress, locale);
         } else try (LocalFolderStore store = storeOptions.open(locale)) {
-            Scan scan = new Scan(loaded.schedule(), layout, ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT,
-                    ZoneId.systemDefault());
-            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), new CliText(locale),
-                    ConsoleProgress.stderrIsATerminal());
             board = scan.run(store, asOf, progress);
-            progress.done();
         }
+        progress.done();
+        List<String> errors = new FindingsText(locale).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
             case csv -> new BoardCsv(locale).write(board, out);
-            case html -> new BoardHtml(locale).write(board, out);
-            default -> new BoardText(locale).write(board, storeOptions.location(), out);
+            case html -> new BoardHtml(locale).write(board, errors, out);
+            default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+        }
+        if (format == Format.json || format == Format.csv) {
+            // The formats for programs have no room for them; whoever runs the command sees them.
+            errors.forEach(spec.commandLine().getErr()::println);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
     }
 
-    private LocalDate asOf(CliText text) throws UnusableInputException {
+    /** {@code --today}, else today in the Comune's zone. */
+    private LocalDate asOf(CliText text, ZoneId zone) throws UnusableInputException {
         if (today == null) {
-            return LocalDate.now();
+            return LocalDate.now(zone);
         }
         try {
             return LocalDate.parse(today);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,23 +32,37 @@ class StatusCommandTest {
     void jsonHasTheShapeTheIssueGives() throws Exception {
         Run run = status("--format", "json");
         assertThat(run.code()).isZero();
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).as("the directive's errors, for whoever runs it").contains("errore [year-mismatch]")
+                .doesNotContain("{");
         JsonNode board = new ObjectMapper().readTree(run.out());
-        assertThat(fields(board)).containsExactly("asOf", "directive", "acts", "unclassified");
+        assertThat(fields(board)).containsExactly("asOf", "directive", "cycle", "acts", "unclassified");
+        assertThat(board.get("cycle").asText()).isEqualTo("2024-2026");
         assertThat(board.get("asOf").asText()).isEqualTo("2023-10-10");
         assertThat(board.get("directive").asText()).isEqualTo("direttiva-4-2023");
         JsonNode peg = board.get("acts").get(1);
-        assertThat(fields(peg)).containsExactly("id", "title", "due", "folder", "folderFound", "shared", "sharesFolderWith", "sectors");
+        assertThat(fields(peg)).containsExactly("id", "kind", "title", "due", "approvalDue", "opens", "folder", "folderFound",
+                "shared", "sharesFolderWith", "sectors");
         assertThat(peg.get("id").asText()).isEqualTo("peg");
+        assertThat(peg.get("kind").asText()).isEqualTo("peg");
         assertThat(peg.get("due").asText()).isEqualTo("2023-10-05");
+        assertThat(peg.get("approvalDue").isNull()).as("waits for the budget's approval").isTrue();
+        assertThat(board.get("acts").get(2).get("approvalDue").asText()).isEqualTo("2024-01-31");
         JsonNode affari = peg.get("sectors").get(0);
-        assertThat(fields(affari)).containsExactly("id", "status", "daysLeft", "daysLate", "files");
+        assertThat(fields(affari)).containsExactly("id", "name", "status", "label", "daysLeft", "daysLate", "arrived", "files",
+                "oldFiles");
+        assertThat(affari.get("name").asText()).isEqualTo("Settore Affari Generali");
         assertThat(affari.get("status").asText()).isEqualTo("submitted");
+        assertThat(affari.get("label").asText()).isEqualTo("consegnato");
+        assertThat(affari.get("arrived").asText()).isEqualTo("2023-10-03");
         assertThat(affari.get("daysLeft").isNull()).isTrue();
         JsonNode file = affari.get("files").get(0);
-        assertThat(fields(file)).containsExactly("path", "modified", "size");
+        assertThat(fields(file)).containsExactly("name", "path", "modified", "size", "status");
+        assertThat(file.get("name").asText()).isEqualTo("Azioni PEG.docx");
+        assertThat(file.get("status").isNull()).as("a shared folder keeps no review state").isTrue();
         assertThat(file.get("path").asText()).isEqualTo(Run.PEG + "/Affari Generali/Azioni PEG.docx");
-        assertThat(file.get("modified").asText()).startsWith("2023-10-03T12:00");
+        assertThat(file.get("modified").asText()).as("in the Comune's zone, whatever this machine's").isEqualTo(
+                LocalDate.of(2023, 10, 3).atTime(12, 0).atZone(ZoneId.systemDefault())
+                        .withZoneSameInstant(ZoneId.of("Europe/Rome")).toOffsetDateTime().toString());
         assertThat(file.get("size").asLong()).isEqualTo(Files.size(store.resolve(file.get("path").asText())));
         assertThat(peg.get("sectors").get(1).get("status").asText()).isEqualTo("overdue");
         assertThat(peg.get("sectors").get(1).get("daysLate").asInt()).isEqualTo(5);
@@ -55,7 +70,7 @@ class StatusCommandTest {
         assertThat(board.get("acts").get(2).get("sectors").get(0).get("daysLeft").asInt()).isEqualTo(97);
         assertThat(board.get("acts").get(2).get("sharesFolderWith").get(0).asText()).isEqualTo("report-intermedio-piao");
         JsonNode unclassified = board.get("unclassified").get(0);
-        assertThat(fields(unclassified)).containsExactly("path", "reason", "message");
+        assertThat(fields(unclassified)).containsExactly("name", "path", "reason", "message", "modified");
         assertThat(unclassified.get("reason").asText()).isEqualTo("unknown-sector-folder");
     }
 
@@ -67,10 +82,11 @@ class StatusCommandTest {
         assertThat(run.code()).isZero();
         String[] rows = run.out().split("\r\n", -1);
         assertThat(rows).hasSize(1 + 5 * 4 + 1);
-        assertThat(rows[0]).isEqualTo("act,act_title,due,shared,sector,sector_name,status,status_text,days_left,days_late,arrived,files");
+        assertThat(rows[0]).isEqualTo("act,act_title,due,shared,sector,sector_name,status,status_text,days_left,days_late,arrived,files,"
+                + "old_files,file_names,file_dates,file_paths");
         assertThat(rows[5]).isEqualTo("peg,\"PEG, \"\"Piano\"\" Esecutivo\ndi Gestione\",2023-10-05,false,affari-generali,"
-                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1");
-        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0");
+                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1,0,Azioni PEG.docx,2023-10-03," + Run.PEG + "/Affari Generali/Azioni PEG.docx");
+        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0,0,,,");
         assertThat(rows[rows.length - 1]).isEmpty();
     }
 
@@ -94,10 +110,10 @@ class StatusCommandTest {
         assertThat(italian.out()).contains("PEG - Piano Esecutivo di Gestione 2024-2026 (peg) — consegna entro il 05/10/2023",
                 "Settore Servizi Finanziari    in ritardo, non consegnato  5 giorni di ritardo",
                 "Settore Lavori Pubblici       consegnato in ritardo       3 giorni di ritardo  08/10/2023  1",
-                "Stessa cartella di: report-intermedio-piao", "File non classificati (1)", "mancano 97 giorni");
+                "Stessa cartella di: report-intermedio-piao", "Da verificare (1)", "mancano 97 giorni");
         Run english = status("--lang", "en");
         assertThat(english.out()).contains("(peg) — due 2023-10-05", "overdue, not handed in  5 days late",
-                "Unclassified files (1)", "folder of an unknown sector");
+                "To be checked (1)", "folder of an unknown sector");
     }
 
     @Test
@@ -108,10 +124,17 @@ class StatusCommandTest {
     }
 
     @Test
-    void ignoreCaseTakesASectorFolderInAnotherCase() {
+    void caseIsIgnoredByDefaultAndTheOldOptionStillRuns(@TempDir Path dir) {
         Run.file(store, Run.PEG + "/servizi finanziari/Azioni.docx", LocalDate.of(2023, 10, 4));
-        assertThat(status("--format", "csv").out()).contains("servizi-finanziari,Settore Servizi Finanziari,overdue");
-        assertThat(status("--format", "csv", "--ignore-case").out()).contains("servizi-finanziari,Settore Servizi Finanziari,submitted");
+        String pegRow = "peg,PEG - Piano Esecutivo di Gestione 2024-2026,2023-10-05,false,servizi-finanziari,Settore Servizi Finanziari,";
+        assertThat(status("--format", "csv").out()).contains(pegRow + "submitted,");
+        assertThat(status("--format", "csv", "--ignore-case").out()).contains(pegRow + "submitted,");
+        Path matchingCase = Run.seedWith(dir, "\"calendar\": {\"country\": \"IT\"},",
+                "\"calendar\": {\"country\": \"IT\"}, \"files\": {\"matchCase\": true},");
+        Run conflict = Run.of("status", matchingCase.toString(), "--store", store.toString(), "--ignore-case");
+        assertThat(conflict.code()).isEqualTo(2);
+        assertThat(conflict.out()).isEmpty();
+        assertThat(conflict.err()).contains("matchCase").contains("--ignore-case");
     }
 
     @Test

@@ -21,10 +21,7 @@ import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.FileableCmisObject;
 import org.apache.chemistry.opencmis.client.api.Folder;
-import org.apache.chemistry.opencmis.client.api.ItemIterable;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
-import org.apache.chemistry.opencmis.client.api.QueryResult;
-import org.apache.chemistry.opencmis.client.api.QueryStatement;
 import org.apache.chemistry.opencmis.client.api.Repository;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.api.Tree;
@@ -54,12 +51,13 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedExceptio
  * repository that could not be reached from one that refused.
  *
  * <p>{@link #walk} asks for a whole subtree in one {@code getDescendants} request instead of
- * listing folder after folder; listings and queries are paged ({@link CmisSettings#pageSize()}).
+ * listing folder after folder; listings are paged ({@link CmisSettings#pageSize()}).
  * The OpenCMIS object cache is off, so that every read sees the repository as it is and
  * {@link #roundTrips()} counts every request.
  *
- * <p>Beyond the SPI, cycle-cmis' provisioning, board and classification use {@link #query},
- * {@link #object} and {@link #createFolder(StorePath, Map)}, which carry CMIS properties.
+ * <p>Beyond the SPI, cycle-cmis' provisioning and classification use {@link #object},
+ * {@link #descendants} and {@link #createFolder(StorePath, Map)}, which carry CMIS properties. No
+ * method runs a CMIS query: everything is read by listings, which need no search index.
  */
 public final class CmisDocumentStore implements DocumentStore {
 
@@ -71,6 +69,15 @@ public final class CmisDocumentStore implements DocumentStore {
     public interface Operation<T> {
         T run();
     }
+
+    /**
+     * What a walk asks for of each object: what {@link #entryOf} reads and classification needs
+     * (repositories send an aspect's properties only when asked for by name, and each unasked one is
+     * weight on a large tree).
+     */
+    private static final String[] LISTED = {PropertyIds.OBJECT_ID, PropertyIds.NAME, PropertyIds.OBJECT_TYPE_ID,
+            PropertyIds.BASE_TYPE_ID, PropertyIds.CREATION_DATE, PropertyIds.LAST_MODIFICATION_DATE, PropertyIds.CREATED_BY,
+            PropertyIds.CONTENT_STREAM_LENGTH, PropertyIds.SECONDARY_OBJECT_TYPE_IDS, CycModel.STATUS, CycModel.SUBMITTED_ON};
 
     private final CmisSettings settings;
     private final Session session;
@@ -280,33 +287,6 @@ public final class CmisDocumentStore implements DocumentStore {
         }
     }
 
-    /**
-     * Every row of a query, page by page; a page that fails for a passing reason is asked for again.
-     *
-     * @param where the entry the query is about, for messages
-     */
-    public List<QueryResult> query(StorePath where, QueryStatement statement) throws StoreException {
-        String sql = statement.toQueryString();
-        OperationContext context = context();
-        List<QueryResult> rows = new ArrayList<>();
-        long skip = 0;
-        while (true) {
-            long from = skip;
-            ItemIterable<QueryResult> page = call(where, () -> {
-                ItemIterable<QueryResult> p = session.query(sql, false, context).skipTo(from).getPage();
-                p.iterator().hasNext();
-                return p;
-            });
-            List<QueryResult> got = new ArrayList<>();
-            page.forEach(got::add);
-            rows.addAll(got);
-            skip += got.size();
-            if (!page.getHasMoreItems() || got.isEmpty()) {
-                return rows;
-            }
-        }
-    }
-
     @Override
     public Optional<StoreEntry> entry(StorePath path) throws StoreException {
         return object(path, context()).map(o -> entryOf(path, o));
@@ -330,7 +310,6 @@ public final class CmisDocumentStore implements DocumentStore {
     @Override
     public void walk(StorePath folder, TreeVisitor visitor) {
         Folder start;
-        List<Tree<FileableCmisObject>> trees;
         try {
             Optional<CmisObject> found = object(folder, context());
             if (found.isEmpty()) {
@@ -345,25 +324,63 @@ public final class CmisDocumentStore implements DocumentStore {
             if (!visitor.folder(entryOf(folder, start))) {
                 return;
             }
-            OperationContext context = context();
-            trees = call(folder, () -> start.getDescendants(-1, context));
+            descendants(folder, start, new ObjectVisitor() {
+                @Override
+                public boolean folder(StorePath path, Folder below) {
+                    return visitor.folder(entryOf(path, below));
+                }
+
+                @Override
+                public void document(StorePath path, Document document) {
+                    visitor.document(entryOf(path, document));
+                }
+            });
         } catch (StoreException e) {
             visitor.failed(e);
-            return;
         }
-        visit(folder, trees, visitor);
     }
 
-    private void visit(StorePath parent, List<Tree<FileableCmisObject>> trees, TreeVisitor visitor) {
+    /** Receives the objects below a folder, with their paths, from {@link #descendants}. */
+    public interface ObjectVisitor {
+
+        /**
+         * A folder, before its contents.
+         *
+         * @return whether to visit its contents
+         */
+        boolean folder(StorePath path, Folder folder);
+
+        /** A document. */
+        void document(StorePath path, Document document);
+    }
+
+    /**
+     * Visits every folder and document below folder {@code folder}, with its properties (those of
+     * its aspects too: CMIS 1.1 lists a secondary type's properties with the object), in one
+     * {@code getDescendants} request: a listing, which needs no search index.
+     *
+     * @throws StoreException if {@code folder} is missing, is not a folder, or cannot be listed
+     */
+    public void descendants(StorePath folder, ObjectVisitor visitor) throws StoreException {
+        descendants(folder, folder(folder), visitor);
+    }
+
+    private void descendants(StorePath path, Folder start, ObjectVisitor visitor) throws StoreException {
+        OperationContext context = context(LISTED);
+        List<Tree<FileableCmisObject>> trees = call(path, () -> start.getDescendants(-1, context));
+        visit(path, trees, visitor);
+    }
+
+    private static void visit(StorePath parent, List<Tree<FileableCmisObject>> trees, ObjectVisitor visitor) {
         for (Tree<FileableCmisObject> tree : trees) {
             FileableCmisObject item = tree.getItem();
             StorePath path = parent.resolve(item.getName());
-            if (item instanceof Folder) {
-                if (visitor.folder(entryOf(path, item))) {
+            if (item instanceof Folder f) {
+                if (visitor.folder(path, f)) {
                     visit(path, tree.getChildren(), visitor);
                 }
-            } else {
-                visitor.document(entryOf(path, item));
+            } else if (item instanceof Document d) {
+                visitor.document(path, d);
             }
         }
     }
@@ -427,7 +444,11 @@ public final class CmisDocumentStore implements DocumentStore {
         throw new StoreException(path, Message.of("store.notFolder", path), null);
     }
 
-    /** The entry of {@code object} found at {@code path}; a document's review state from its {@code cyc:status}. */
+    /**
+     * The entry of {@code object} found at {@code path}: a document's review state from its
+     * {@code cyc:status}, its arrival from {@code cyc:submittedOn}, else from its creation date
+     * (the repository's record of when it arrived, which a copy cannot fake).
+     */
     public static StoreEntry entryOf(StorePath path, CmisObject object) {
         Instant modified = instant(object.getLastModificationDate(), object.getCreationDate());
         Optional<String> creator = Optional.ofNullable(object.getCreatedBy());
@@ -436,7 +457,10 @@ public final class CmisDocumentStore implements DocumentStore {
             Object status = object.getPropertyValue(CycModel.STATUS);
             Optional<SubmissionStatus> review = Optional.ofNullable(
                     status instanceof String s ? SubmissionStatus.fromJsonName(s) : null);
-            return new StoreEntry(path, EntryKind.DOCUMENT, size, modified, creator, review);
+            Object submitted = object.getPropertyValue(CycModel.SUBMITTED_ON);
+            Optional<Instant> arrived = Optional.ofNullable(submitted instanceof GregorianCalendar c ? c
+                    : object.getCreationDate()).map(GregorianCalendar::toInstant);
+            return new StoreEntry(path, EntryKind.DOCUMENT, size, modified, creator, review, arrived);
         }
         return new StoreEntry(path, EntryKind.FOLDER, 0, modified, creator, Optional.empty());
     }

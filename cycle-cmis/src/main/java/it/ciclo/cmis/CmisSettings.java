@@ -2,7 +2,6 @@ package it.ciclo.cmis;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -21,10 +20,9 @@ import java.util.Objects;
  * @param readTimeout    how long to wait for an answer
  * @param retry          how transient failures are retried
  * @param pageSize       how many objects one page of a listing or a query brings
- * @param zone           the Comune's time zone, in which dates become days
  */
 public record CmisSettings(URI url, String user, char[] password, String root, Duration connectTimeout,
-        Duration readTimeout, RetryPolicy retry, int pageSize, ZoneId zone) {
+        Duration readTimeout, RetryPolicy retry, int pageSize) {
 
     /**
      * Company Home. The seed directive writes its act folders from the shared drive's root
@@ -42,7 +40,6 @@ public record CmisSettings(URI url, String user, char[] password, String root, D
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(retry, "retry");
-        Objects.requireNonNull(zone, "zone");
         if (!root.startsWith("/")) {
             throw new IllegalArgumentException("the root is an absolute repository path, starting with /: " + root);
         }
@@ -51,22 +48,25 @@ public record CmisSettings(URI url, String user, char[] password, String root, D
         }
     }
 
-    /** Settings with Company Home as root, 10 s to connect, 60 s to answer, pages of 500, Rome's time. */
+    /**
+     * Settings with Company Home as root, 10 s to connect, 60 s to answer, pages of 500. (The
+     * Comune's time zone is the directive's, {@code calendar.zone}: one zone for every store.)
+     */
     public static CmisSettings of(URI url, String user, char[] password) {
         return new CmisSettings(url, user, password, COMPANY_HOME, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                RetryPolicy.DEFAULT, 500, ZoneId.of("Europe/Rome"));
+                RetryPolicy.DEFAULT, 500);
     }
 
     public CmisSettings withRoot(String newRoot) {
-        return new CmisSettings(url, user, password, newRoot, connectTimeout, readTimeout, retry, pageSize, zone);
+        return new CmisSettings(url, user, password, newRoot, connectTimeout, readTimeout, retry, pageSize);
     }
 
     public CmisSettings withRetry(RetryPolicy newRetry) {
-        return new CmisSettings(url, user, password, root, connectTimeout, readTimeout, newRetry, pageSize, zone);
+        return new CmisSettings(url, user, password, root, connectTimeout, readTimeout, newRetry, pageSize);
     }
 
     public CmisSettings withTimeouts(Duration connect, Duration read) {
-        return new CmisSettings(url, user, password, root, connect, read, retry, pageSize, zone);
+        return new CmisSettings(url, user, password, root, connect, read, retry, pageSize);
     }
 
     @Override
@@ -79,18 +79,18 @@ public record CmisSettings(URI url, String user, char[] password, String root, D
         return o instanceof CmisSettings s && url.equals(s.url) && user.equals(s.user)
                 && Arrays.equals(password, s.password) && root.equals(s.root)
                 && connectTimeout.equals(s.connectTimeout) && readTimeout.equals(s.readTimeout)
-                && retry.equals(s.retry) && pageSize == s.pageSize && zone.equals(s.zone);
+                && retry.equals(s.retry) && pageSize == s.pageSize;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, user, root, connectTimeout, readTimeout, retry, pageSize, zone);
+        return Objects.hash(url, user, root, connectTimeout, readTimeout, retry, pageSize);
     }
 
     /** Everything but the password. */
     @Override
     public String toString() {
         return "CmisSettings[url=" + url + ", user=" + user + ", root=" + root + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", retry=" + retry + ", pageSize=" + pageSize + ", zone=" + zone + "]";
+                + ", readTimeout=" + readTimeout + ", retry=" + retry + ", pageSize=" + pageSize + "]";
     }
 }

@@ -1,6 +1,7 @@
 package it.ciclo.cmis;
 
-import it.ciclo.cmis.board.CmisBoard;
+import it.ciclo.board.Scan;
+import it.ciclo.board.ScanListener;
 import it.ciclo.cmis.classify.ClassifyReport;
 import it.ciclo.cmis.classify.Classifier;
 import it.ciclo.cmis.provision.CmisProvisioner;
@@ -9,9 +10,7 @@ import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.apache.chemistry.opencmis.client.api.Session;
  */
 public final class CmisBoardBenchmark {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final int ACTS = 5;
 
     private CmisBoardBenchmark() {
@@ -47,7 +45,7 @@ public final class CmisBoardBenchmark {
         String root = Repositories.freshRoot(server);
         Directive directive = Directives.synthetic(sectors, ACTS);
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
-            new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()), ROME)
+            new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()))
                     .run(store, Optional.empty(), false, p -> { });
             Session session = store.session();
             for (int a = 1; a <= ACTS; a++) {
@@ -57,14 +55,14 @@ public final class CmisBoardBenchmark {
                 }
             }
         }
-        CmisBoard board = new CmisBoard(Schedule.of(directive, EventDates.none()), Layout.of(directive), NameMatch.EXACT, ROME);
+        Scan board = new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive));
         List<Long> millis = new ArrayList<>();
         long trips = 0;
         for (int run = 0; run < 5; run++) {
             try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
                 long before = store.roundTrips().count();
                 long start = System.nanoTime();
-                board.run(store, LocalDate.of(2024, 1, 10));
+                board.run(store, LocalDate.of(2024, 1, 10), ScanListener.NONE);
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 trips = store.roundTrips().count() - before;
             }
@@ -81,7 +79,7 @@ public final class CmisBoardBenchmark {
         Schedule schedule = Schedule.of(directive, EventDates.none());
         long createNanos;
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
-            new CmisProvisioner(Layout.of(directive), schedule, ROME).run(store, Optional.empty(), false, p -> { });
+            new CmisProvisioner(Layout.of(directive), schedule).run(store, Optional.empty(), false, p -> { });
             Session session = store.session();
             long start = System.nanoTime();
             for (int i = 0; i < files; i++) {
@@ -94,7 +92,7 @@ public final class CmisBoardBenchmark {
         ClassifyReport report;
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
             long start = System.nanoTime();
-            report = new Classifier(Layout.of(directive), schedule, ROME).run(store, false, p -> { });
+            report = new Classifier(Layout.of(directive), schedule).run(store, false, p -> { });
             classifyNanos = System.nanoTime() - start;
         }
         double createRate = files / (createNanos / 1e9);

@@ -1,10 +1,14 @@
 package it.ciclo.cmis;
 
+import it.ciclo.directive.Act;
 import it.ciclo.directive.Directive;
+import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.format.DirectiveReader;
 import it.ciclo.format.InvalidDirectiveException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Directives for the tests: the seed, and made-up ones with as many sectors and acts as wanted. */
 public final class Directives {
@@ -21,6 +25,20 @@ public final class Directives {
         } catch (InvalidDirectiveException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code directive} with act {@code actId} owed by the sectors {@code sectorIds} only. */
+    public static Directive withSectors(Directive directive, String actId, String... sectorIds) {
+        List<Act> acts = directive.acts().stream().map(a -> {
+            if (!a.id().equals(actId)) {
+                return a;
+            }
+            SubmissionTerms t = a.submission().orElseThrow();
+            return new Act(a.id(), a.kind(), a.title(), a.text(), a.approval(), Optional.of(new SubmissionTerms(t.due(),
+                    t.folder(), t.instructions(), t.shared(), t.opens(), List.of(sectorIds))), a.reports());
+        }).toList();
+        Directive d = directive;
+        return new Directive(d.id(), d.title(), d.issued(), d.cycle(), d.calendar(), d.events(), d.sectors(), acts, d.files());
     }
 
     /**

@@ -29,7 +29,7 @@ class ProvisioningTest {
     private static ProvisionReport provision(String root, EventDates events) throws Exception {
         Directive directive = Directives.seed();
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
-            return new CmisProvisioner(Layout.of(directive), Schedule.of(directive, events), ROME)
+            return new CmisProvisioner(Layout.of(directive), Schedule.of(directive, events))
                     .run(store, Optional.empty(), false, p -> { });
         }
     }
@@ -115,7 +115,7 @@ class ProvisioningTest {
     void asksForEachSectorGroupToWriteInItsOwnFoldersAndReviewersToReadActFolders() throws Exception {
         String root = Repositories.freshRoot(SERVER.get());
         Directive directive = Directives.seed();
-        CmisProvisioner provisioner = new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()), ROME);
+        CmisProvisioner provisioner = new CmisProvisioner(Layout.of(directive), Schedule.of(directive, EventDates.none()));
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(SERVER.get()).withRoot(root))) {
             ProvisionReport report = provisioner.run(store, Optional.of(Permissions.DEFAULT), false, p -> { });
             // 4 act folders x (reviewers + 4 sector groups reading) + 16 sector folders x 1 writer

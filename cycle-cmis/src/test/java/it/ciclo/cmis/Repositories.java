@@ -3,12 +3,15 @@ package it.ciclo.cmis;
 import it.ciclo.cmis.server.CmisTestServer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
+import org.apache.chemistry.opencmis.client.api.QueryResult;
+import org.apache.chemistry.opencmis.client.api.QueryStatement;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
@@ -39,6 +42,16 @@ public final class Repositories {
                 new ByteArrayInputStream(bytes));
         // InMemory refuses a versioning state on the unversionable cmis:document; Alfresco would take MAJOR.
         return folder.createDocument(all, content, (VersioningState) null);
+    }
+
+    /**
+     * Every row of {@code query}, to check what a repository holds. (Ciclo itself runs no query: a
+     * repository without a search index cannot answer {@code IN_TREE}; the tests' server can.)
+     */
+    public static List<QueryResult> rows(Session session, QueryStatement query) {
+        List<QueryResult> rows = new ArrayList<>();
+        session.query(query.toQueryString(), false).forEach(rows::add);
+        return rows;
     }
 
     /** The properties that mark a file as a submission. */

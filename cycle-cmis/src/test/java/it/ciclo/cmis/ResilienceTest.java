@@ -12,7 +12,6 @@ import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.StoreException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.client.api.QueryResult;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class ResilienceTest {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private CmisTestServer server;
 
     @BeforeEach
@@ -45,7 +43,7 @@ class ResilienceTest {
     private ProvisionReport provision(String root) throws StoreException {
         Directive seed = Directives.seed();
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root))) {
-            return new CmisProvisioner(layout(seed), Schedule.of(seed, EventDates.none()), ROME)
+            return new CmisProvisioner(layout(seed), Schedule.of(seed, EventDates.none()))
                     .run(store, Optional.empty(), false, p -> { });
         }
     }
@@ -63,14 +61,14 @@ class ResilienceTest {
         try (CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server))) {
             var q = store.session().createQueryStatement("SELECT cmis:objectId, cmis:name, cmis:parentId FROM cmis:folder WHERE IN_TREE(?)");
             q.setId(1, store.session().getObjectByPath(root));
-            var rows = store.query(it.ciclo.store.StorePath.ROOT, q);
+            var rows = Repositories.rows(store.session(), q);
             assertThat(rows).hasSize(2 + 4 * 5);
             assertThat(rows.stream().map(r -> r.getPropertyValueById("cmis:parentId") + "/" + r.getPropertyValueById("cmis:name"))
                     .distinct()).hasSize(rows.size());
             var aspects = store.session().createQueryStatement("SELECT F.cmis:objectId, A.cyc:actId FROM cmis:folder AS F"
                     + " JOIN cyc:actFolder AS A ON F.cmis:objectId = A.cmis:objectId WHERE IN_TREE(F, ?)");
             aspects.setId(1, store.session().getObjectByPath(root));
-            assertThat(store.query(it.ciclo.store.StorePath.ROOT, aspects).stream()
+            assertThat(Repositories.rows(store.session(), aspects).stream()
                     .map((QueryResult r) -> r.getPropertyValueById(CycModel.ACT_ID)).filter(v -> v != null)).hasSize(4);
         }
     }
@@ -106,7 +104,7 @@ class ResilienceTest {
         String root = Repositories.freshRoot(server);
         CmisDocumentStore store = CmisDocumentStore.open(Servers.settings(server).withRoot(root));
         Directive seed = Directives.seed();
-        CmisProvisioner provisioner = new CmisProvisioner(layout(seed), Schedule.of(seed, EventDates.none()), ROME);
+        CmisProvisioner provisioner = new CmisProvisioner(layout(seed), Schedule.of(seed, EventDates.none()));
         int[] created = {0};
         assertThatThrownBy(() -> provisioner.run(store, Optional.empty(), false, p -> {
             if (++created[0] == 7) {

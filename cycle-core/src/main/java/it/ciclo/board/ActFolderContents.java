@@ -10,21 +10,21 @@ import java.util.Objects;
 
 /**
  * What one act folder holds, as a store reported it: the files directly in it (the office's
- * templates, or a shared act's files) and each sector's files. Filled while a store is read, then
- * weighed by {@link ActWeighing}; not thread-safe.
+ * templates, a shared act's files, or files dropped in the wrong place) and each sector's files.
+ * Filled while a store is read, then weighed by {@link ActWeighing}; not thread-safe.
  */
-public final class ActFolderContents {
+final class ActFolderContents {
 
     private final List<StoreEntry> direct = new ArrayList<>();
     private final Map<Sector, List<StoreEntry>> bySector = new LinkedHashMap<>();
 
     /** Records a file found directly in the act folder. */
-    public void addDirect(StoreEntry file) {
+    void addDirect(StoreEntry file) {
         direct.add(Objects.requireNonNull(file, "file"));
     }
 
     /** Records a file found in {@code sector}'s folder (or below it). */
-    public void addToSector(Sector sector, StoreEntry file) {
+    void addToSector(Sector sector, StoreEntry file) {
         bySector.computeIfAbsent(Objects.requireNonNull(sector, "sector"), s -> new ArrayList<>())
                 .add(Objects.requireNonNull(file, "file"));
     }

@@ -3,6 +3,7 @@ package it.ciclo.board;
 import it.ciclo.deadline.Deadline;
 import it.ciclo.directive.Act;
 import it.ciclo.store.StorePath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param act              the act
  * @param due              its internal deadline
+ * @param opens            the first day on which a file counts for it
  * @param folder           its folder, as the directive names it
  * @param found            the folders in the store that match it (none if it is missing; more than
  *                         one if the store holds twins differing in case or Unicode form)
@@ -19,15 +21,16 @@ import java.util.Optional;
  *                         them too
  * @param shared           for a shared act, the one standing of the files everybody edits; empty
  *                         otherwise
- * @param sectors          for an act that is not shared, each sector's standing in the directive's
- *                         order; empty for a shared act
+ * @param sectors          for an act that is not shared, the standing of each sector that owes it, in
+ *                         the directive's order; empty for a shared act
  */
-public record ActStanding(Act act, Deadline due, StorePath folder, List<StorePath> found, List<String> sharesFolderWith,
+public record ActStanding(Act act, Deadline due, LocalDate opens, StorePath folder, List<StorePath> found, List<String> sharesFolderWith,
         Optional<Standing> shared, List<SectorStanding> sectors) {
 
     public ActStanding {
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(folder, "folder");
         found = List.copyOf(Objects.requireNonNull(found, "found"));
         sharesFolderWith = List.copyOf(Objects.requireNonNull(sharesFolderWith, "sharesFolderWith"));

@@ -2,6 +2,7 @@ package it.ciclo.board;
 
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Act;
+import it.ciclo.directive.Directive;
 import it.ciclo.directive.Sector;
 import it.ciclo.i18n.Message;
 import it.ciclo.layout.ActFolder;
@@ -26,18 +27,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Turns what a store holds into a {@link Board}: walks each act folder once (acts sharing a folder
- * share the walk), sorts every file, and weighs each submission against its deadline.
+ * Turns what a store holds into a {@link Board}: finds each act folder by name, walks it once (acts
+ * sharing a folder share the walk), sorts every file, and weighs each submission through its act's
+ * {@link Intake}. The same for every store: a shared folder, or a CMIS repository, whose walk is one
+ * {@code getDescendants} request per act folder and whose folders are found by listing them (no
+ * query, so no search index is needed).
  *
- * <p>Where a file goes, inside an act folder: directly in it, it is a template of the office, or,
- * for a shared act, the shared submission; below a sector's folder (at any depth), it is that
- * sector's submission; below any other folder, it is {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER}.
+ * <p>Where a file goes, inside an act folder (names matched by the directive's rule, case ignored
+ * unless it says otherwise):
+ * <ul>
+ *   <li>a file or folder the {@link IgnoreList} names is nothing, and is not looked into;</li>
+ *   <li>below the directive's templates folder, if it declares one: the office's templates;</li>
+ *   <li>below a sector's folder (at any depth): that sector's submission, if the sector owes files
+ *       for an act of the folder, else {@link UnclassifiedReason#SECTOR_NOT_ASKED};</li>
+ *   <li>below any other folder: {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER}, or
+ *       {@link UnclassifiedReason#SHARED_ACT_SUBFOLDER} in the folder of a shared act;</li>
+ *   <li>directly in the act folder: for a shared act, the shared submission; otherwise the office's
+ *       templates if last changed before the collection opened, else
+ *       {@link UnclassifiedReason#LOOSE_IN_ACT_FOLDER}: a sector's file dropped in the wrong place.</li>
+ * </ul>
  * A file directly in a folder that holds act folders is {@link UnclassifiedReason#OUTSIDE_ACT_FOLDERS}.
- * Other folders of the store are not looked at: the share holds much besides this cycle.
- *
- * <p>A shared act's files are all edited by everybody, and the office usually prepares them before
- * the directive goes out; so only files changed after the day the directive was issued count as
- * handed in.
+ * Files out of place that were last changed before the collection opened (the earliest of the
+ * folder's acts) are an earlier cycle's or the office's, and are not listed. Other folders of the
+ * store are not looked at: the share holds much besides this cycle.
  */
 public final class Scan {
 
@@ -47,19 +59,27 @@ public final class Scan {
     private final Schedule schedule;
     private final Layout layout;
     private final NameMatch match;
+    private final IgnoreList ignore;
+    private final ZoneId zone;
     private final ActWeighing weighing;
 
     /**
+     * A scan by {@code layout}'s directive's rules: its name matching, ignore list, templates folder
+     * and time zone.
+     *
      * @param schedule the directive's deadlines
      * @param layout   the directive's folders
-     * @param match    how names in the store are matched to the directive's
-     * @param zone     the time zone that turns modification instants into days (the Comune's)
      */
-    public Scan(Schedule schedule, Layout layout, NameMatch match, ZoneId zone) {
+    public Scan(Schedule schedule, Layout layout) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.match = Objects.requireNonNull(match, "match");
-        this.weighing = new ActWeighing(schedule, layout, Objects.requireNonNull(zone, "zone"));
+        if (!layout.directive().equals(schedule.directive())) {
+            throw new IllegalArgumentException("the layout and the schedule are of different directives");
+        }
+        this.match = layout.match();
+        this.ignore = IgnoreList.of(layout.directive().files());
+        this.zone = layout.directive().calendar().zone();
+        this.weighing = new ActWeighing(schedule);
     }
 
     /** Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is listed as such. */
@@ -71,18 +91,22 @@ public final class Scan {
         Sorter sorter = new Sorter(listener);
         List<ActStanding> acts = new ArrayList<>();
         for (ActFolder folder : layout.folders()) {
-            List<StorePath> found = find(finder, folder.path(), sorter.unclassified);
+            List<StorePath> found = sorter.find(finder, folder.path());
             ActFolderContents contents = new ActFolderContents();
             for (StorePath path : found) {
                 store.walk(path, sorter.visitor(folder, path, contents));
+            }
+            if (folder.acts().stream().noneMatch(ActFolder::isShared)) {
+                sorter.looseInActFolder(folder, contents);
             }
             for (Act act : folder.acts()) {
                 acts.add(weighing.standing(act, folder, found, contents, asOf));
             }
         }
+        LocalDate earliest = layout.folders().stream().map(this::opens).min(Comparator.naturalOrder()).orElse(asOf);
         for (StorePath parent : layout.parentsOfActFolders()) {
-            for (StorePath path : find(finder, parent, sorter.unclassified)) {
-                looseFiles(store, path, sorter.unclassified);
+            for (StorePath path : sorter.find(finder, parent)) {
+                sorter.outsideActFolders(store, path, earliest);
             }
         }
         listener.progress(sorter.seen);
@@ -92,26 +116,10 @@ public final class Scan {
         return new Board(asOf, schedule, acts, unclassified, sorter.seen);
     }
 
-    private static List<StorePath> find(FolderFinder finder, StorePath path, List<Unclassified> unclassified) {
-        try {
-            return finder.find(path);
-        } catch (StoreException e) {
-            unclassified.add(new Unclassified(e.path(), UnclassifiedReason.NOT_READ, e.reason()));
-            return List.of();
-        }
-    }
-
-    /** Files directly in a folder that holds act folders, which belong in one of them. */
-    private static void looseFiles(DocumentStore store, StorePath parent, List<Unclassified> unclassified) {
-        try (Stream<StoreEntry> children = store.children(parent)) {
-            children.filter(e -> !e.isFolder()).forEach(e -> unclassified.add(new Unclassified(e.path(),
-                    UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside"))));
-        } catch (StoreException e) {
-            unclassified.add(new Unclassified(e.path(), UnclassifiedReason.NOT_READ, e.reason()));
-        } catch (UncheckedIOException e) {
-            StoreException s = StoreException.unwrap(parent, e);
-            unclassified.add(new Unclassified(s.path(), UnclassifiedReason.NOT_READ, s.reason()));
-        }
+    /** The earliest day a file counts for an act of {@code folder}: files out of place from before are not listed. */
+    private LocalDate opens(ActFolder folder) {
+        Directive directive = layout.directive();
+        return folder.acts().stream().map(directive::collectionOpens).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** Sorts the entries of the walks, counting them as it goes. */
@@ -124,33 +132,52 @@ public final class Scan {
             this.listener = listener;
         }
 
+        List<StorePath> find(FolderFinder finder, StorePath path) {
+            try {
+                return finder.find(path);
+            } catch (StoreException e) {
+                unclassified.add(Unclassified.notRead(e.path(), e.reason()));
+                return List.of();
+            }
+        }
+
         TreeVisitor visitor(ActFolder folder, StorePath root, ActFolderContents contents) {
             Map<String, Optional<Sector>> sectorOf = new HashMap<>();
+            List<Sector> owing = layout.sectorsOf(folder);
+            LocalDate opens = opens(folder);
+            Optional<String> templates = layout.directive().files().templatesFolder();
             int depth = root.depth();
             return new TreeVisitor() {
                 @Override
                 public boolean folder(StoreEntry entry) {
                     tick();
-                    return true;
+                    int below = entry.path().depth() - depth;
+                    if (below <= 0) {
+                        return true;
+                    }
+                    boolean isTemplates = below == 1 && templates.filter(t -> match.matches(t, entry.name())).isPresent();
+                    return !isTemplates && !ignore.ignores(entry.name());
                 }
 
                 @Override
                 public void document(StoreEntry file) {
                     tick();
-                    int below = file.path().depth() - depth;
-                    if (below <= 1) {
-                        // Directly in the act folder: the shared submission, or the office's templates.
+                    if (ignore.ignores(file.name())) {
+                        return;
+                    }
+                    if (file.path().depth() - depth <= 1) {
                         contents.addDirect(file);
                         return;
                     }
                     String top = file.path().name(depth);
                     Optional<Sector> sector = sectorOf.computeIfAbsent(top, this::sector);
                     if (sector.isEmpty()) {
-                        unclassified.add(new Unclassified(file.path(), UnclassifiedReason.UNKNOWN_SECTOR_FOLDER,
-                                unknownSector(top)));
+                        outOfPlace(file, opens, UnclassifiedReason.UNKNOWN_SECTOR_FOLDER, unknownSector(top));
                     } else if (!folder.hasSectorFolders()) {
-                        unclassified.add(new Unclassified(file.path(), UnclassifiedReason.SHARED_ACT_SUBFOLDER,
-                                Message.of("unclassified.detail.shared", root)));
+                        outOfPlace(file, opens, UnclassifiedReason.SHARED_ACT_SUBFOLDER, Message.of("unclassified.detail.shared", root));
+                    } else if (!owing.contains(sector.get())) {
+                        outOfPlace(file, opens, UnclassifiedReason.SECTOR_NOT_ASKED,
+                                Message.of("unclassified.detail.notAsked", sector.get().name(), root));
                     } else {
                         contents.addToSector(sector.get(), file);
                     }
@@ -159,7 +186,7 @@ public final class Scan {
                 @Override
                 public void failed(StoreException problem) {
                     tick();
-                    unclassified.add(new Unclassified(problem.path(), UnclassifiedReason.NOT_READ, problem.reason()));
+                    unclassified.add(Unclassified.notRead(problem.path(), problem.reason()));
                 }
 
                 private Optional<Sector> sector(String name) {
@@ -167,6 +194,35 @@ public final class Scan {
                     return layout.sectors().stream().filter(s -> match.key(s.folder()).equals(key)).findFirst();
                 }
             };
+        }
+
+        /** Files directly in the folder of acts that are not shared: templates from before the collection, else dropped there. */
+        void looseInActFolder(ActFolder folder, ActFolderContents contents) {
+            LocalDate opens = opens(folder);
+            for (StoreEntry file : contents.direct()) {
+                outOfPlace(file, opens, UnclassifiedReason.LOOSE_IN_ACT_FOLDER,
+                        Message.of("unclassified.detail.loose", opens));
+            }
+        }
+
+        /** Files directly in a folder that holds act folders, which belong in one of them. */
+        void outsideActFolders(DocumentStore store, StorePath parent, LocalDate opens) {
+            try (Stream<StoreEntry> children = store.children(parent)) {
+                children.filter(e -> !e.isFolder() && !ignore.ignores(e.name())).forEach(e -> outOfPlace(e, opens,
+                        UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside")));
+            } catch (StoreException e) {
+                unclassified.add(Unclassified.notRead(e.path(), e.reason()));
+            } catch (UncheckedIOException e) {
+                StoreException s = StoreException.unwrap(parent, e);
+                unclassified.add(Unclassified.notRead(s.path(), s.reason()));
+            }
+        }
+
+        /** Lists a file out of place, unless it was last changed before {@code opens} (an earlier cycle's, or the office's). */
+        private void outOfPlace(StoreEntry file, LocalDate opens, UnclassifiedReason reason, Message detail) {
+            if (!LocalDate.ofInstant(file.modified(), zone).isBefore(opens)) {
+                unclassified.add(new Unclassified(file.path(), reason, detail, Optional.of(file.modified())));
+            }
         }
 
         /** Says which sector folder it would be taken for if case were ignored, since that is the likely slip. */

@@ -17,7 +17,7 @@ public final class DirectiveChecker {
 
     private static final List<Check> CHECKS = List.of(
             new YearCheck(), new DeadlineChecks(), new ActChecks(), new SharedDeadlineCheck(),
-            new LegalOrderCheck(), new StatutoryCheck());
+            new LegalOrderCheck(), new StatutoryCheck(), new SectorCheck());
 
     private final CheckOptions options;
 

@@ -23,6 +23,8 @@ public enum FindingCode {
     STATUTORY_DEADLINE("statutory-deadline"),
     /** The same internal deadline copied across acts approved months apart. */
     SHARED_DEADLINE("shared-deadline"),
+    /** A Settore that owes files for no act, when the acts name the Settori they ask. */
+    UNASKED_SECTOR("unasked-sector"),
     /** A deadline that waits for events, so the checks that need its date did not run. */
     PENDING("pending");
 

@@ -4,6 +4,7 @@ import it.ciclo.calendar.CalendarSpec;
 import it.ciclo.deadline.DeadlineKind;
 import it.ciclo.deadline.DeadlineReference;
 import it.ciclo.deadline.DeadlineRule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,9 +28,11 @@ import java.util.Set;
  * @param events   the events deadlines depend on, by id, in the order declared
  * @param sectors  the Settori, in the order declared
  * @param acts     the acts, in the order declared
+ * @param files    how the files in its folders are read: name matching, files never counted,
+ *                 the templates folder
  */
 public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
-        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
+        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
 
     public Directive {
         Ids.require(id, "directive id");
@@ -40,6 +43,7 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         events = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(events, "events")));
         sectors = List.copyOf(Objects.requireNonNull(sectors, "sectors"));
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
+        Objects.requireNonNull(files, "files");
         events.forEach((key, e) -> {
             if (!key.equals(e.id())) {
                 throw new IllegalArgumentException("event registered as \"" + key + "\" has id \"" + e.id() + "\"");
@@ -54,7 +58,21 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
                 requireKnownReferences(act, rule, events.keySet(), actIds);
             }
         }
+        Set<String> sectorIds = new HashSet<>(sectors.stream().map(Sector::id).toList());
+        for (Act act : acts) {
+            for (String sector : act.submission().map(SubmissionTerms::sectors).orElse(List.of())) {
+                if (!sectorIds.contains(sector)) {
+                    throw new IllegalArgumentException("act \"" + act.id() + "\" names undeclared sector \"" + sector + "\"");
+                }
+            }
+        }
         requireNoCycle(acts);
+    }
+
+    /** A directive with the default file rules ({@link FileRules#DEFAULTS}). */
+    public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
+            Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
+        this(id, title, issued, cycle, calendar, events, sectors, acts, FileRules.DEFAULTS);
     }
 
     /** The act with {@code id}, if declared. */
@@ -65,6 +83,23 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     /** The sector with {@code id}, if declared. */
     public Optional<Sector> sector(String id) {
         return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The Settori that owe files for {@code act}, in the directive's order: those its submission
+     * names, or every Settore when it names none; none for a shared act or an act that asks for no files.
+     */
+    public List<Sector> sectorsOwing(Act act) {
+        return act.submission().map(s -> sectors.stream().filter(sector -> s.owedBy(sector.id())).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The first day on which a file counts as handed in for {@code act}: the day its submission
+     * names, else the day after the directive was issued.
+     */
+    public LocalDate collectionOpens(Act act) {
+        return act.submission().flatMap(SubmissionTerms::opens).orElse(issued.on().plusDays(1));
     }
 
     /** The first event of {@code kind}, if declared. */

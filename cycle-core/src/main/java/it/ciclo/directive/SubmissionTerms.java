@@ -1,12 +1,14 @@
 package it.ciclo.directive;
 
 import it.ciclo.deadline.DeadlineRule;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the directive asks of the Responsabili di Settore for an act: by when they hand in their
- * files (the internal deadline), where, and how.
+ * files (the internal deadline), where, how, from when, and which of them.
  *
  * @param due          the internal deadline
  * @param folder       the act's folder, relative to the root of the shared drive or repository, as
@@ -17,13 +19,32 @@ import java.util.Optional;
  * @param shared       whether every Settore edits one common set of files placed directly in the act
  *                     folder (like the DUP's strategic-address files), instead of handing in files
  *                     in its own sector folder
+ * @param opens        the first day on which a file counts as handed in for this act; empty for the
+ *                     default, the day after the directive was issued (a file last changed before
+ *                     is from an earlier cycle, or the office's template)
+ * @param sectors      the ids of the Settori that owe files for this act, in the order written; empty
+ *                     when every Settore of the directive owes them. A shared act names none.
  */
-public record SubmissionTerms(DeadlineRule due, String folder, String instructions, boolean shared) {
+public record SubmissionTerms(DeadlineRule due, String folder, String instructions, boolean shared,
+        Optional<LocalDate> opens, List<String> sectors) {
 
     public SubmissionTerms {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(instructions, "instructions");
+        Objects.requireNonNull(opens, "opens");
+        sectors = List.copyOf(Objects.requireNonNull(sectors, "sectors"));
+        if (shared && !sectors.isEmpty()) {
+            throw new IllegalArgumentException("a shared act has no sector folders, so it names no sectors: " + sectors);
+        }
+        if (sectors.stream().distinct().count() != sectors.size()) {
+            throw new IllegalArgumentException("a sector is named twice: " + sectors);
+        }
+    }
+
+    /** Terms open from the day after the directive, owed by every Settore. */
+    public SubmissionTerms(DeadlineRule due, String folder, String instructions, boolean shared) {
+        this(due, folder, instructions, shared, Optional.empty(), List.of());
     }
 
     /** Terms where each Settore hands in its own files, in its own sector folder. */
@@ -34,5 +55,10 @@ public record SubmissionTerms(DeadlineRule due, String folder, String instructio
     /** The instructions, if the directive gives any. */
     public Optional<String> instructionsIfAny() {
         return instructions.isBlank() ? Optional.empty() : Optional.of(instructions);
+    }
+
+    /** Whether Settore {@code sectorId} owes files for the act. */
+    public boolean owedBy(String sectorId) {
+        return !shared && (sectors.isEmpty() || sectors.contains(sectorId));
     }
 }

@@ -21,6 +21,7 @@ import it.ciclo.directive.Cycle;
 import it.ciclo.directive.Directive;
 import it.ciclo.directive.EventDefinition;
 import it.ciclo.directive.EventKind;
+import it.ciclo.directive.FileRules;
 import it.ciclo.directive.Ids;
 import it.ciclo.directive.Issuance;
 import it.ciclo.directive.ReportingPeriod;
@@ -36,9 +37,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -82,8 +84,7 @@ public final class DirectiveReader {
         try {
             root = new JsonTreeReader(source).read(in);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            Location at = new Location(source, loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : loc.getColumnNr(), "$");
+            Location at = JsonTreeReader.where(e, source);
             throw new InvalidDirectiveException(List.of(new Problem(at, Message.of("format.syntax", e.getOriginalMessage()))));
         } catch (IOException e) {
             throw single(source, Message.of("format.unreadable", e.getMessage()));
@@ -115,28 +116,15 @@ public final class DirectiveReader {
     }
 
     /** One pass over one file's tree, collecting problems instead of stopping at the first. */
-    private static final class Walk {
+    private static final class Walk extends JsonWalk {
 
-        private final List<Problem> problems = new ArrayList<>();
         /** References seen in rules, checked once every event and act is known. */
         private final List<Map.Entry<Reference, Location>> references = new ArrayList<>();
         /** Where each act's approval and submission rule was written, for circularity messages. */
         private final Map<DeadlineReference, Location> ruleLocations = new HashMap<>();
 
-        List<Problem> sortedProblems() {
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort((a, b) -> a.location().line() != b.location().line()
-                    ? Integer.compare(a.location().line(), b.location().line())
-                    : Integer.compare(a.location().column(), b.location().column()));
-            return sorted;
-        }
-
-        void problem(Location at, String key, Object... args) {
-            problems.add(new Problem(at, Message.of(key, args)));
-        }
-
         Directive directive(JsonNode root) {
-            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "events", "sectors", "acts");
+            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts");
             if (f == null) {
                 return null;
             }
@@ -146,6 +134,7 @@ public final class DirectiveReader {
             Issuance issued = f.required("issued", this::issuance);
             Cycle cycle = f.required("cycle", this::cycle);
             CalendarSpec calendar = f.optional("calendar", this::calendar).orElse(CalendarSpec.italy());
+            FileRules files = f.optional("files", this::files).orElse(FileRules.DEFAULTS);
             Map<String, EventDefinition> events = f.optional("events", this::events).orElse(Map.of());
             List<Sector> sectors = f.optional("sectors", n -> list(n, this::sector)).orElse(List.of());
             List<Act> acts = f.required("acts", n -> list(n, this::act));
@@ -159,11 +148,14 @@ public final class DirectiveReader {
             if (acts != null && events != null) {
                 checkReferences(events, acts);
             }
+            if (acts != null && sectors != null) {
+                checkSectors(root, sectors, acts);
+            }
             if (!problems.isEmpty()) {
                 return null;
             }
             try {
-                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts);
+                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts, files);
             } catch (CircularDeadlinesException e) {
                 problem(ruleLocations.get(e.circle().get(0)), "format.circle",
                         e.circle().stream().map(DeadlineReference::toString).collect(Collectors.joining(" → ")));
@@ -175,16 +167,8 @@ public final class DirectiveReader {
         }
 
         private <T> void unique(JsonNode root, String key, List<T> items, Function<T, String> idOf) {
-            if (!(((JsonNode.Obj) root).members().get(key) instanceof JsonNode.Arr arr)) {
-                return;
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < items.size(); i++) {
-                Integer first = seen.putIfAbsent(idOf.apply(items.get(i)), i);
-                if (first != null) {
-                    problem(arr.items().get(i).location(), "format.duplicate", idOf.apply(items.get(i)),
-                            arr.items().get(first).location().path());
-                }
+            if (((JsonNode.Obj) root).members().get(key) instanceof JsonNode.Arr arr) {
+                unique(arr, items, idOf, "format.duplicate");
             }
         }
 
@@ -201,6 +185,26 @@ public final class DirectiveReader {
                         } else if (d.kind() == DeadlineKind.SUBMISSION && target.submission().isEmpty()) {
                         problem(at, "format.ref.noSubmission", d.actId());
                         }
+                }
+            }
+        }
+
+        /** Each sector an act names must be declared; located at the name. */
+        private void checkSectors(JsonNode root, List<Sector> sectors, List<Act> acts) {
+            List<String> declared = sectors.stream().map(Sector::id).toList();
+            if (!(((JsonNode.Obj) root).members().get("acts") instanceof JsonNode.Arr arr)) {
+                return;
+            }
+            for (int i = 0; i < acts.size() && i < arr.items().size(); i++) {
+                if (!(arr.items().get(i) instanceof JsonNode.Obj act)
+                        || !(act.members().get("submission") instanceof JsonNode.Obj sub)
+                        || !(sub.members().get("sectors") instanceof JsonNode.Arr named)) {
+                    continue;
+                }
+                for (JsonNode name : named.items()) {
+                    if (name instanceof JsonNode.Str str && !declared.contains(str.value())) {
+                        problem(name.location(), "format.ref.unknownSector", str.value(), declared(declared));
+                    }
                 }
             }
         }
@@ -241,7 +245,7 @@ public final class DirectiveReader {
         }
 
         CalendarSpec calendar(JsonNode n) {
-            Fields f = fields(n, "country", "patronSaint", "patronSaintLegalHoliday", "closures");
+            Fields f = fields(n, "country", "patronSaint", "patronSaintLegalHoliday", "closures", "zone");
             if (f == null) {
                 return null;
             }
@@ -250,11 +254,26 @@ public final class DirectiveReader {
             Optional<MonthDay> patron = f.optional("patronSaint", this::monthDay);
             List<LocalDate> closures = f.optional("closures", v -> list(v, this::date)).orElse(List.of());
             boolean legal = f.optional("patronSaintLegalHoliday", this::bool).orElse(false);
+            ZoneId zone = f.optional("zone", this::zone).orElse(CalendarSpec.ROME);
             if (legal && patron.isEmpty()) {
                 problem(f.obj.keys().get("patronSaintLegalHoliday"), "format.patronSaintLegalHoliday");
                 return null;
             }
-            return new CalendarSpec(country, patron, closures, legal);
+            return new CalendarSpec(country, patron, closures, legal, zone);
+        }
+
+        FileRules files(JsonNode n) {
+            Fields f = fields(n, "matchCase", "ignore", "templatesFolder");
+            if (f == null) {
+                return null;
+            }
+            boolean matchCase = f.optional("matchCase", this::bool).orElse(false);
+            List<String> ignore = f.optional("ignore", v -> list(v, this::pattern)).orElse(List.of());
+            Optional<String> templates = f.optional("templatesFolder", this::folderName);
+            if (f.obj.members().containsKey("ignore") && f.obj.members().get("ignore") instanceof JsonNode.Arr a) {
+                unique(a, ignore, Function.identity(), "format.repeated");
+            }
+            return new FileRules(matchCase, ignore, templates);
         }
 
         Map<String, EventDefinition> events(JsonNode n) {
@@ -327,7 +346,7 @@ public final class DirectiveReader {
         }
 
         SubmissionTerms submission(JsonNode n) {
-            Fields f = fields(n, "due", "folder", "instructions", "shared");
+            Fields f = fields(n, "due", "folder", "instructions", "shared", "opens", "sectors");
             if (f == null) {
                 return null;
             }
@@ -335,7 +354,26 @@ public final class DirectiveReader {
             String folder = f.required("folder", this::folderPath);
             String instructions = f.optional("instructions", this::string).orElse("");
             boolean shared = f.optional("shared", this::bool).orElse(false);
-            return due == null || folder == null ? null : new SubmissionTerms(due, folder, instructions, shared);
+            Optional<LocalDate> opens = f.optional("opens", this::date);
+            List<String> sectors = f.optional("sectors", v -> list(v, this::id)).orElse(List.of());
+            JsonNode written = f.obj.members().get("sectors");
+            if (written instanceof JsonNode.Arr a) {
+                if (a.items().isEmpty()) {
+                    problem(a.location(), "format.sectors.empty");
+                    return null;
+                }
+                if (shared) {
+                    problem(f.obj.keys().get("sectors"), "format.sectors.shared");
+                    return null;
+                }
+                if (!unique(a, sectors, Function.identity(), "format.repeated")) {
+                    return null;
+                }
+            }
+            if (due == null || folder == null || (written != null && sectors == null)) {
+                return null;
+            }
+            return new SubmissionTerms(due, folder, instructions, shared, opens, sectors);
         }
 
         ReportingPeriod period(JsonNode n) {
@@ -459,31 +497,6 @@ public final class DirectiveReader {
 
         // ---- scalars -------------------------------------------------------------------------
 
-        String string(JsonNode n) {
-            if (n instanceof JsonNode.Str s) {
-                return s.value();
-            }
-            problem(n.location(), "format.type", Message.of("type.string"));
-            return null;
-        }
-
-        Boolean bool(JsonNode n) {
-            if (n instanceof JsonNode.Bool b) {
-                return b.value();
-            }
-            problem(n.location(), "format.type", Message.of("type.boolean"));
-            return null;
-        }
-
-        String id(JsonNode n) {
-            String s = string(n);
-            if (s != null && !Ids.isValid(s)) {
-                problem(n.location(), "format.id", s);
-                return null;
-            }
-            return s;
-        }
-
         String folderName(JsonNode n) {
             String s = string(n);
             if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\") || s.equals(".") || s.equals(".."))) {
@@ -491,6 +504,50 @@ public final class DirectiveReader {
                 return null;
             }
             return s;
+        }
+
+        /** A name pattern of the ignore list: one name, * and ? as wildcards. */
+        String pattern(JsonNode n) {
+            String s = string(n);
+            if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\"))) {
+                problem(n.location(), "format.pattern", s);
+                return null;
+            }
+            return s;
+        }
+
+        ZoneId zone(JsonNode n) {
+            String s = string(n);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return ZoneId.of(s);
+            } catch (DateTimeException e) {
+                problem(n.location(), "format.zone", s);
+                return null;
+            }
+        }
+
+        /**
+         * Whether the values read from {@code arr} (one per item) are all different; a problem
+         * {@code key} (value, where first written) at each repetition otherwise.
+         */
+        private <T> boolean unique(JsonNode.Arr arr, List<T> values, Function<T, String> keyOf, String key) {
+            if (values == null) {
+                return true;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            boolean unique = true;
+            for (int i = 0; i < values.size() && i < arr.items().size(); i++) {
+                Integer first = seen.putIfAbsent(keyOf.apply(values.get(i)), i);
+                if (first != null) {
+                    problem(arr.items().get(i).location(), key, keyOf.apply(values.get(i)),
+                            arr.items().get(first).location().path());
+                    unique = false;
+                }
+            }
+            return unique;
         }
 
         String folderPath(JsonNode n) {
@@ -507,123 +564,9 @@ public final class DirectiveReader {
             return s;
         }
 
-        Integer integer(JsonNode n, int min, int max) {
-            if (!(n instanceof JsonNode.Num num) || !num.integral()) {
-                problem(n.location(), "format.type", Message.of("type.integer"));
-                return null;
-            }
-            long value;
-            try {
-                value = Long.parseLong(num.text());
-            } catch (NumberFormatException e) {
-                value = Long.MAX_VALUE;
-            }
-            if (value < min || value > max) {
-                problem(n.location(), "format.range", num.text(), min, max);
-                return null;
-            }
-            return (int) value;
-        }
-
-        LocalDate date(JsonNode n) {
-            String s = string(n);
-            if (s == null) {
-                return null;
-            }
-            try {
-                if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return LocalDate.parse(s);
-                }
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
-            problem(n.location(), "format.date", s);
-            return null;
-        }
-
         MonthDay monthDay(JsonNode n) {
-            String s = string(n);
-            if (s == null) {
-                return null;
-            }
-            try {
-                if (s.matches("\\d{2}-\\d{2}")) {
-                    return MonthDay.parse("--" + s);
-                }
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
-            problem(n.location(), "format.monthDay", s);
-            return null;
+            return parsed(n, "\\d{2}-\\d{2}", t -> MonthDay.parse("--" + t), "format.monthDay");
         }
 
-        <T> T oneOf(JsonNode n, List<String> allowed, Function<String, T> convert) {
-            String s = string(n);
-            if (s == null) {
-                return null;
-            }
-            if (!allowed.contains(s)) {
-                problem(n.location(), "format.enum", s, String.join(", ", allowed));
-                return null;
-            }
-            return convert.apply(s);
-        }
-
-        <T> List<T> list(JsonNode n, Function<JsonNode, T> item) {
-            if (!(n instanceof JsonNode.Arr a)) {
-                problem(n.location(), "format.type", Message.of("type.array"));
-                return null;
-            }
-            List<T> out = new ArrayList<>();
-            boolean complete = true;
-            for (JsonNode child : a.items()) {
-                T value = item.apply(child);
-                if (value == null) {
-                    complete = false;
-                } else {
-                    out.add(value);
-                }
-            }
-            return complete ? out : null;
-        }
-
-        Fields fields(JsonNode n, String... allowed) {
-            if (!(n instanceof JsonNode.Obj o)) {
-                problem(n.location(), "format.type", Message.of("type.object"));
-                return null;
-            }
-            List<String> known = List.of(allowed);
-            o.members().keySet().stream().filter(k -> !known.contains(k))
-                    .forEach(k -> problem(o.keys().get(k), "format.unknownKey", k, String.join(", ", known)));
-            return new Fields(o);
-        }
-
-        /** The members of one object, read by key. */
-        final class Fields {
-            final JsonNode.Obj obj;
-
-            Fields(JsonNode.Obj obj) {
-                this.obj = obj;
-            }
-
-            /** The value of a key that must be present and valid; null (and a problem recorded) otherwise. */
-            <T> T required(String key, Function<JsonNode, T> read) {
-                JsonNode n = obj.members().get(key);
-                if (n == null) {
-                    problem(obj.location(), "format.missing", key);
-                    return null;
-                }
-                return read.apply(n);
-            }
-
-            /** Empty when the key is absent, or present but invalid (a problem is then recorded). */
-            <T> Optional<T> optional(String key, Function<JsonNode, T> read) {
-                JsonNode n = obj.members().get(key);
-                if (n == null) {
-                    return Optional.empty();
-                }
-                return Optional.ofNullable(read.apply(n));
-            }
-        }
     }
 }

@@ -1,41 +1,16 @@
 package it.ciclo.format;
 
-import it.ciclo.i18n.Message;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A directive file that cannot be used: unreadable, not JSON, or JSON that is not a valid
  * directive. Carries every problem found, in file order.
  */
-public final class InvalidDirectiveException extends Exception {
+public final class InvalidDirectiveException extends InvalidFileException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
-
     public InvalidDirectiveException(List<Problem> problems) {
-        super(null, null, false, false);
-        this.problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
-        if (this.problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid directive has at least one problem");
-        }
-    }
-
-    /** The problems, in file order. */
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    /** All problems, one a line, in {@code locale}'s language. */
-    public String render(Locale locale) {
-        return problems.stream().map(p -> p.render(locale)).collect(Collectors.joining(System.lineSeparator()));
-    }
-
-    @Override
-    public String getMessage() {
-        return render(Message.ITALIAN);
+        super(problems);
     }
 }

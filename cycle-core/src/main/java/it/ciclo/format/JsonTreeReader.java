@@ -3,6 +3,7 @@ package it.ciclo.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
@@ -79,6 +80,12 @@ final class JsonTreeReader {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + token);
         }
+    }
+
+    /** Where Jackson found {@code e}, at the root path (the tree could not be read). */
+    static Location where(JsonProcessingException e, String source) {
+        JsonLocation loc = e.getLocation();
+        return new Location(source, loc == null ? 1 : loc.getLineNr(), loc == null ? 1 : loc.getColumnNr(), "$");
     }
 
     private Location location(JsonLocation loc, String path) {

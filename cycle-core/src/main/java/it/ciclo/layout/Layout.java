@@ -6,6 +6,7 @@ import it.ciclo.directive.Sector;
 import it.ciclo.i18n.Message;
 import it.ciclo.store.StorePath;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,29 @@ public final class Layout {
         return folders.stream().filter(f -> f.acts().stream().anyMatch(a -> a.id().equals(actId))).findFirst();
     }
 
-    /** The sectors, in the directive's order: each has a folder in every act folder with sector folders. */
+    /** Every sector of the directive, in its order. */
     public List<Sector> sectors() {
         return directive.sectors();
+    }
+
+    /**
+     * The sectors that have a folder in {@code folder}: those that owe files for any of its acts
+     * that is not shared, in the directive's order; none when every act in it is shared.
+     */
+    public List<Sector> sectorsOf(ActFolder folder) {
+        return directive.sectors().stream()
+                .filter(s -> folder.acts().stream().anyMatch(a -> a.submission().orElseThrow().owedBy(s.id())))
+                .toList();
+    }
+
+    /** How names found in a store are matched with the directive's: its rule, case ignored by default. */
+    public NameMatch match() {
+        return NameMatch.of(directive.files());
+    }
+
+    /** This layout without {@code left} (folders a check calls wrong, which are not to be created). */
+    public Layout without(Collection<ActFolder> left) {
+        return new Layout(directive, folders.stream().filter(f -> !left.contains(f)).toList());
     }
 
     /**

@@ -1,18 +1,25 @@
 package it.ciclo.layout;
 
+import it.ciclo.directive.FileRules;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * When a name found in a store is the name the directive wrote. Composed and decomposed Unicode
  * ({@code à} as one character or as {@code a} and a combining accent, as macOS writes it) always
- * match; case matters or not.
+ * match; case matters or not. One rule serves every command and every store: the directive's
+ * ({@link #of}), ignoring case unless it says otherwise, as a Windows share and Alfresco do.
  */
 public enum NameMatch {
     /** Equal after NFC normalisation; case counts (a Linux folder). */
     EXACT,
     /** Equal after NFC normalisation, ignoring case (a Windows or SMB share, where the server ignores it too). */
     IGNORE_CASE;
+
+    /** The rule a directive sets: case ignored unless it asks for case to count ({@code files.matchCase}). */
+    public static NameMatch of(FileRules rules) {
+        return rules.matchCase() ? EXACT : IGNORE_CASE;
+    }
 
     /** A key that is equal for two names exactly when they match. */
     public String key(String name) {

@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 
 /**
  * Creates in a store the folders a directive implies: each act folder (with any missing parents)
- * and, in each act folder that has them, one folder per sector. Idempotent: a folder already there,
- * under any spelling that matches ignoring case and Unicode form, is left alone, since creating a
- * twin that differs only in case would confuse every Windows client of the share. Creates folders
- * and nothing else.
+ * and, in each act folder that has them, one folder per sector that owes files for its acts.
+ * Idempotent: a folder already there, under any spelling that matches by the directive's rule
+ * (Unicode form always, case too unless the directive asks for case to count), is left alone, since
+ * creating a twin that differs only in case would confuse every Windows client of the share. Creates
+ * folders and nothing else.
  */
 public final class Provisioner {
 
@@ -34,7 +35,7 @@ public final class Provisioner {
      * @throws StoreException if a folder on the way cannot be listed
      */
     public FolderPlan plan(DocumentStore store) throws StoreException {
-        FolderFinder finder = new FolderFinder(store, NameMatch.IGNORE_CASE);
+        FolderFinder finder = new FolderFinder(store, layout.match());
         Set<StorePath> toCreate = new LinkedHashSet<>();
         Set<StorePath> existing = new LinkedHashSet<>();
         Set<StorePath> blocked = new LinkedHashSet<>();
@@ -47,7 +48,7 @@ public final class Provisioner {
                 existing.add(act.get());
             }
             if (folder.hasSectorFolders()) {
-                for (Sector sector : layout.sectors()) {
+                for (Sector sector : layout.sectorsOf(folder)) {
                     ensure(finder, act.get(), List.of(sector.folder()), toCreate, blocked)
                             .filter(p -> !toCreate.contains(p))
                             .ifPresent(existing::add);

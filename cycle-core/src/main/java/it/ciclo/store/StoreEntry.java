@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param creator  who created it, where the store knows (a repository does; a shared folder does not)
  * @param review   the review state of a document, where the store keeps one (a repository with the
  *                 review workflow does; a shared folder does not)
+ * @param arrived  when the document arrived, where the store records it (a repository does: when it
+ *                 was marked as a submission, else when it was created there; a shared folder does
+ *                 not, and a copy carries the modification time of the original)
  */
 public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modified,
-        Optional<String> creator, Optional<SubmissionStatus> review) {
+        Optional<String> creator, Optional<SubmissionStatus> review, Optional<Instant> arrived) {
 
     public StoreEntry {
         Objects.requireNonNull(path, "path");
@@ -27,6 +30,7 @@ public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modi
         Objects.requireNonNull(modified, "modified");
         Objects.requireNonNull(creator, "creator");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(arrived, "arrived");
         if (size < 0) {
             throw new IllegalArgumentException("negative size " + size + " for \"" + path + "\"");
         }
@@ -35,12 +39,18 @@ public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modi
         }
     }
 
+    /** An entry whose arrival the store does not record. */
+    public StoreEntry(StorePath path, EntryKind kind, long size, Instant modified, Optional<String> creator,
+            Optional<SubmissionStatus> review) {
+        this(path, kind, size, modified, creator, review, Optional.empty());
+    }
+
     /** A folder, with nothing known beyond its modification time. */
     public static StoreEntry folder(StorePath path, Instant modified) {
         return new StoreEntry(path, EntryKind.FOLDER, 0, modified, Optional.empty(), Optional.empty());
     }
 
-    /** A document, with neither creator nor review state known. */
+    /** A document, with neither creator, review state nor arrival known (a file on a shared folder). */
     public static StoreEntry document(StorePath path, long size, Instant modified) {
         return new StoreEntry(path, EntryKind.DOCUMENT, size, modified, Optional.empty(), Optional.empty());
     }

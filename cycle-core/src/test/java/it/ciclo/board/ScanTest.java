@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
+import it.ciclo.directive.FileRules;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.layout.Provisioner;
 import it.ciclo.store.DocumentStore;
 import it.ciclo.store.EntryKind;
@@ -21,7 +21,9 @@ import it.ciclo.testing.Fixtures;
 import it.ciclo.testing.MemoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class ScanTest {
         file(root, Fixtures.PEG + "/Servizi alla Persona/bozze/vecchia.docx", LocalDate.of(2023, 10, 9));
         file(root, Fixtures.PEG + "/Scheda PEG vuota.xlsx", LocalDate.of(2023, 9, 20));
 
-        Board board = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board board = scan(Fixtures.seed());
         ActStanding peg = act(board, "peg");
         assertThat(peg.found()).hasSize(1);
         assertThat(status(peg, "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED);
@@ -77,16 +79,16 @@ class ScanTest {
         String peg = Fixtures.BASE + "/" + nfd("E_PEG Attività 2024_2026");
         file(root, peg + "/" + nfd("Attività alla Persona") + "/" + nfd("Relazione attività.docx"), LocalDate.of(2023, 10, 2));
 
-        Board board = scan(directive, NameMatch.EXACT);
+        Board board = scan(directive);
         assertThat(status(act(board, "peg"), "servizi-persona")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(board.unclassified()).isEmpty();
     }
 
     @Test
-    void aSectorFolderInAnotherCaseCountsOnlyWhenCaseIsIgnored() throws Exception {
+    void aSectorFolderInAnotherCaseCountsUnlessTheDirectiveAsksForCaseToCount() throws Exception {
         file(root, Fixtures.PEG + "/affari generali/Azioni.docx", LocalDate.of(2023, 10, 3));
 
-        Board exact = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board exact = scan(Fixtures.matchingCase(Fixtures.seed()));
         assertThat(status(act(exact, "peg"), "affari-generali")).isEqualTo(SubmissionStatus.OVERDUE);
         assertThat(exact.unclassified()).singleElement().satisfies(u -> {
             assertThat(u.reason()).isEqualTo(UnclassifiedReason.UNKNOWN_SECTOR_FOLDER);
@@ -95,7 +97,7 @@ class ScanTest {
                             + "rinominarla, o confrontare i nomi ignorando maiuscole e minuscole");
         });
 
-        Board ignoringCase = scan(Fixtures.seed(), NameMatch.IGNORE_CASE);
+        Board ignoringCase = scan(Fixtures.seed());
         assertThat(status(act(ignoringCase, "peg"), "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(ignoringCase.unclassified()).isEmpty();
     }
@@ -107,7 +109,7 @@ class ScanTest {
         file(root, Fixtures.PEG + "/Urbanistica/Azioni.docx", LocalDate.of(2023, 10, 4));
         file(root, "ATTIVITA' TRASVERSALI/altro/non guardato.docx", LocalDate.of(2023, 10, 4));
 
-        Board board = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board board = scan(Fixtures.seed());
         assertThat(board.unclassified()).extracting(u -> u.path() + " " + u.reason().jsonName()).containsExactly(
                 Fixtures.PEG + "/Urbanistica/Azioni.docx unknown-sector-folder",
                 Fixtures.BASE + "/PEG Lavori Pubblici.docx outside-act-folders");
@@ -118,7 +120,7 @@ class ScanTest {
     @Test
     void actsSharingAFolderCountTheSameFilesEach() throws Exception {
         file(root, Fixtures.PIAO + "/Lavori Pubblici/Schede PIAO.xlsx", LocalDate.of(2023, 12, 1));
-        Board board = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board board = scan(Fixtures.seed());
         assertThat(status(act(board, "piao"), "lavori-pubblici")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(status(act(board, "report-intermedio-piao"), "lavori-pubblici")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(act(board, "piao").sharesFolderWith()).containsExactly("report-intermedio-piao");
@@ -131,16 +133,17 @@ class ScanTest {
                 .replace("D_DUP 2024_2026\",", "D_DUP 2024_2026\", \"shared\": true,"));
         file(root, Fixtures.DUP + "/Indirizzo 1.docx", LocalDate.of(2023, 9, 15));
         file(root, Fixtures.DUP + "/Indirizzo 2.docx", LocalDate.of(2023, 9, 20));
-        Board untouched = scan(directive, NameMatch.EXACT);
+        Board untouched = scan(directive);
         ActStanding dup = act(untouched, "nota-dup");
         assertThat(dup.isShared()).isTrue();
         assertThat(dup.sectors()).isEmpty();
         assertThat(dup.shared().orElseThrow().status()).isEqualTo(SubmissionStatus.OVERDUE);
-        assertThat(dup.shared().orElseThrow().files()).hasSize(2);
+        assertThat(dup.shared().orElseThrow().files()).isEmpty();
+        assertThat(dup.shared().orElseThrow().old()).as("the office's templates, untouched since the directive").hasSize(2);
 
         file(root, Fixtures.DUP + "/Indirizzo 3.docx", LocalDate.of(2023, 10, 4));
         file(root, Fixtures.DUP + "/Affari Generali/proposta.docx", LocalDate.of(2023, 10, 4));
-        Board edited = scan(directive, NameMatch.EXACT);
+        Board edited = scan(directive);
         assertThat(act(edited, "nota-dup").shared().orElseThrow().status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(edited.unclassified()).singleElement().extracting(Unclassified::reason)
                 .isEqualTo(UnclassifiedReason.SHARED_ACT_SUBFOLDER);
@@ -153,7 +156,7 @@ class ScanTest {
                 "\"due\": {\"days\": 5, \"after\": \"bilancio-approvato\"},\n        \"folder\": \"ATTIVITA' TRASVERSALI\\\\\\\\11_Programmazione e controllo\\\\\\\\E_PEG"));
         assertThat(Schedule.of(directive, EventDates.none()).submission("peg").orElseThrow().isDue()).isFalse();
         file(root, Fixtures.PEG + "/Lavori Pubblici/Azioni.docx", LocalDate.of(2025, 1, 1));
-        Board board = new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive), NameMatch.EXACT, ZoneOffset.UTC)
+        Board board = new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive))
                 .run(LocalFolderStore.open(root), LocalDate.of(2026, 1, 1), ScanListener.NONE);
         assertThat(standing(act(board, "peg"), "affari-generali")).satisfies(s -> {
             assertThat(s.status()).isEqualTo(SubmissionStatus.MISSING);
@@ -164,7 +167,7 @@ class ScanTest {
 
     @Test
     void aMissingActFolderLeavesEverySectorMissingOrOverdue() throws Exception {
-        Board board = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board board = scan(Fixtures.seed());
         assertThat(act(board, "peg").found()).isEmpty();
         assertThat(act(board, "peg").standings()).extracting(Standing::status).containsOnly(SubmissionStatus.OVERDUE);
         assertThat(act(board, "piao").standings()).extracting(Standing::status).containsOnly(SubmissionStatus.MISSING);
@@ -176,7 +179,7 @@ class ScanTest {
         file(root, Fixtures.PEG + "/Affari Generali/Azioni.docx", LocalDate.of(2023, 10, 3));
         // A sector folder replaced by a link to nothing: unreadable even for root (see LocalFolderStoreTest).
         Files.createSymbolicLink(root.resolve(Fixtures.PEG + "/Lavori Pubblici"), root.resolve("sparita"));
-        Board board = scan(Fixtures.seed(), NameMatch.EXACT);
+        Board board = scan(Fixtures.seed());
         assertThat(status(act(board, "peg"), "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(board.unclassified()).singleElement().satisfies(u -> {
             assertThat(u.path().toString()).isEqualTo(Fixtures.PEG + "/Lavori Pubblici");
@@ -201,7 +204,7 @@ class ScanTest {
     void aLinkLoopInAnActFolderDoesNotHangTheScan() throws Exception {
         file(root, Fixtures.PEG + "/Affari Generali/Azioni.docx", LocalDate.of(2023, 10, 3));
         Files.createSymbolicLink(root.resolve(Fixtures.PEG + "/Affari Generali/ancora"), root.resolve(Fixtures.PEG));
-        Board board = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> scan(Fixtures.seed(), NameMatch.EXACT));
+        Board board = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> scan(Fixtures.seed()));
         assertThat(status(act(board, "peg"), "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(board.unclassified()).extracting(u -> u.reason()).containsExactly(UnclassifiedReason.NOT_READ);
     }
@@ -226,10 +229,81 @@ class ScanTest {
             file(root, Fixtures.PEG + "/Affari Generali/f" + i + ".docx", LocalDate.of(2023, 10, 1));
         }
         List<Long> reports = new ArrayList<>();
-        Board board = new Scan(Schedule.of(Fixtures.seed(), EventDates.none()), Layout.of(Fixtures.seed()), NameMatch.EXACT,
-                ZoneOffset.UTC).run(LocalFolderStore.open(root), AS_OF, reports::add);
+        Board board = new Scan(Schedule.of(Fixtures.seed(), EventDates.none()), Layout.of(Fixtures.seed()))
+                .run(LocalFolderStore.open(root), AS_OF, reports::add);
         assertThat(reports).isNotEmpty().isSorted();
         assertThat(reports.get(reports.size() - 1)).isEqualTo(board.entriesSeen()).isGreaterThanOrEqualTo(1500);
+    }
+
+    /** Issue 9, items 1, 2 and 3 on one tree: junk is nothing, old files are counted apart, loose ones listed. */
+    @Test
+    void junkOldAndLooseFilesAreToldApart() throws Exception {
+        provision(Fixtures.seed());
+        file(root, Fixtures.PEG + "/Servizi Finanziari/Thumbs.db", LocalDate.of(2023, 10, 2));
+        file(root, Fixtures.PEG + "/Servizi Finanziari/Azioni - collegamento.lnk", LocalDate.of(2023, 10, 2));
+        file(root, Fixtures.PEG + "/Servizi Finanziari/.git/HEAD", LocalDate.of(2023, 10, 2));
+        file(root, Fixtures.PEG + "/Affari Generali/PEG 2023.docx", LocalDate.of(2023, 3, 1));
+        file(root, Fixtures.PEG + "/Scheda PEG.xlsx", LocalDate.of(2023, 9, 15));
+        file(root, Fixtures.PEG + "/PEG Lavori Pubblici.docx", LocalDate.of(2023, 10, 4));
+        file(root, Fixtures.PEG + "/~$G Lavori Pubblici.docx", LocalDate.of(2023, 10, 4));
+        file(root, Fixtures.PEG + "/Urbanistica/Azioni 2022.docx", LocalDate.of(2023, 2, 1));
+        file(root, Fixtures.BASE + "/Direttiva 4-2023.pdf", LocalDate.of(2023, 9, 20));
+        file(root, Fixtures.BASE + "/PEG Servizi alla Persona.docx", LocalDate.of(2023, 10, 4));
+        file(root, Fixtures.BASE + "/desktop.ini", LocalDate.of(2023, 10, 4));
+
+        Board board = scan(Fixtures.seed());
+        ActStanding peg = act(board, "peg");
+        assertThat(standing(peg, "servizi-finanziari").status()).isEqualTo(SubmissionStatus.OVERDUE);
+        assertThat(standing(peg, "servizi-finanziari").files()).isEmpty();
+        assertThat(standing(peg, "affari-generali").status()).isEqualTo(SubmissionStatus.OVERDUE);
+        assertThat(standing(peg, "affari-generali").old()).extracting(f -> f.name()).containsExactly("PEG 2023.docx");
+        assertThat(peg.opens()).isEqualTo(LocalDate.of(2023, 9, 21));
+        assertThat(board.unclassified()).extracting(u -> u.path() + " " + u.reason().jsonName()).containsExactly(
+                Fixtures.PEG + "/PEG Lavori Pubblici.docx loose-in-act-folder",
+                Fixtures.BASE + "/PEG Servizi alla Persona.docx outside-act-folders");
+        assertThat(board.unclassified().get(0).modified()).isPresent();
+    }
+
+    /** Issue 9, item 3: the office's templates folder, matched by the directive's rule. */
+    @Test
+    void theDeclaredTemplatesFolderHoldsTheOfficesFiles() throws Exception {
+        Directive directive = Fixtures.withFiles(Fixtures.seed(), new FileRules(false, List.of("*.bak"), Optional.of("Modelli")));
+        file(root, Fixtures.PEG + "/modelli/Scheda PEG.xlsx", LocalDate.of(2023, 10, 2));
+        file(root, Fixtures.PEG + "/Lavori Pubblici/Azioni.bak", LocalDate.of(2023, 10, 2));
+        Board board = scan(directive);
+        assertThat(board.unclassified()).isEmpty();
+        assertThat(status(act(board, "peg"), "lavori-pubblici")).as("ignored by the directive's own pattern")
+                .isEqualTo(SubmissionStatus.OVERDUE);
+    }
+
+    /** Issue 9, item 5: the days of the directive's zone, not the machine's. */
+    @Test
+    void daysAreTheDirectivesZones() throws Exception {
+        Path late = file(root, Fixtures.PEG + "/Affari Generali/Azioni.docx", LocalDate.of(2023, 10, 5));
+        Files.setLastModifiedTime(late, FileTime.from(Instant.parse("2023-10-05T22:30:00Z")));
+        assertThat(status(act(scan(Fixtures.seed()), "peg"), "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED_LATE);
+        Directive utc = Fixtures.directive(Fixtures.seedJson().replace("\"calendar\": {\"country\": \"IT\"}",
+                "\"calendar\": {\"country\": \"IT\", \"zone\": \"UTC\"}"));
+        assertThat(status(act(scan(utc), "peg"), "affari-generali")).isEqualTo(SubmissionStatus.SUBMITTED);
+    }
+
+    /** Issue 9, item 9: an act owed by some sectors only. */
+    @Test
+    void onlyTheSectorsAnActNamesOweIt() throws Exception {
+        Directive directive = Fixtures.directive(Fixtures.seedJson().replace("E_PEG 2024_2026\",",
+                "E_PEG 2024_2026\", \"sectors\": [\"lavori-pubblici\"],"));
+        provision(directive);
+        assertThat(root.resolve(Fixtures.PEG + "/Affari Generali")).doesNotExist();
+        assertThat(root.resolve(Fixtures.PIAO + "/Affari Generali")).isDirectory();
+        file(root, Fixtures.PEG + "/Affari Generali/Azioni.docx", LocalDate.of(2023, 10, 2));
+        file(root, Fixtures.PEG + "/Lavori Pubblici/Azioni.docx", LocalDate.of(2023, 10, 2));
+        Board board = scan(directive);
+        assertThat(act(board, "peg").sectors()).extracting(s -> s.sector().id() + "=" + s.standing().status())
+                .containsExactly("lavori-pubblici=SUBMITTED");
+        assertThat(board.unclassified()).singleElement().satisfies(u -> {
+            assertThat(u.reason()).isEqualTo(UnclassifiedReason.SECTOR_NOT_ASKED);
+            assertThat(u.detail().toString()).contains("Settore Affari Generali");
+        });
     }
 
     private void provision(Directive directive) throws Exception {
@@ -238,14 +312,14 @@ class ScanTest {
         provisioner.apply(provisioner.plan(store), store, p -> { });
     }
 
-    private Board scan(Directive directive, NameMatch match) throws Exception {
-        return new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive), match, ZoneOffset.UTC)
+    private Board scan(Directive directive) throws Exception {
+        return new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive))
                 .run(LocalFolderStore.open(root), AS_OF, ScanListener.NONE);
     }
 
     private static Board scan(Directive directive, DocumentStore store) {
         try {
-            return new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive), NameMatch.EXACT, ZoneOffset.UTC)
+            return new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive))
                     .run(store, AS_OF, ScanListener.NONE);
         } catch (it.ciclo.layout.LayoutException e) {
             throw new AssertionError(e);

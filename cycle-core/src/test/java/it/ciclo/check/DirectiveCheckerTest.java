@@ -8,6 +8,7 @@ import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
 import it.ciclo.format.DirectiveReader;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,24 @@ class DirectiveCheckerTest {
         assertThat(message(withoutDecree, "legal-order")).isEqualTo("«PIAO – Piano Integrato Attività e Organizzazione 2024-2026» "
                 + "(31/01/2024) precede «l'approvazione del bilancio di previsione» (20/02/2024), ma la legge lo vuole dopo (DM 132/2022 art. 8)");
         assertThat(codes(withDecree, "piao")).doesNotContain("legal-order", "statutory-deadline");
+    }
+
+    /** Issue 9, item 9: the checks respect the sectors an act names. */
+    @Test
+    void warnsOfASectorThatNoActAsksForFilesOnceActsNameTheirSectors() throws Exception {
+        String json = Files.readString(SEED).replace("E_PEG 2024_2026\",", "E_PEG 2024_2026\", \"sectors\": [\"lavori-pubblici\"],");
+        for (String folder : new String[] {"D_DUP 2024_2026", "F_PIAO 2024_2026", "C_Aggiornamento PEG 2022-2024"}) {
+            json = json.replace(folder + "\",", folder + "\", \"sectors\": [\"lavori-pubblici\", \"servizi-finanziari\"],");
+        }
+        List<Finding> findings = check(new DirectiveReader().read(new java.io.StringReader(json), "d.json").directive(), EventDates.none());
+        assertThat(findings).filteredOn(f -> f.code() == FindingCode.UNASKED_SECTOR)
+                .extracting(Finding::path, f -> f.message().toString(), f -> f.severity()).containsExactly(
+                        tuple("$.sectors[0]", "«Settore Affari Generali» non deve consegnare per alcun atto: ogni atto che chiede "
+                                + "file ai settori ne nomina altri in \"sectors\"", Severity.WARNING),
+                        tuple("$.sectors[3]", "«Settore Servizi alla Persona» non deve consegnare per alcun atto: ogni atto che "
+                                + "chiede file ai settori ne nomina altri in \"sectors\"", Severity.WARNING));
+        assertThat(check(new DirectiveReader().read(SEED).directive(), EventDates.none()))
+                .noneMatch(f -> f.code() == FindingCode.UNASKED_SECTOR);
     }
 
     @Test

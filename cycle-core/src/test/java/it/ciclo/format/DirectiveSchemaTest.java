@@ -48,7 +48,9 @@ class DirectiveSchemaTest {
                 {"$schema": "directive.schema.json", "id": "completa", "title": "Ciclo 2024-2026",
                  "issued": {"on": "2023-09-20", "by": "SG", "number": "4"},
                  "cycle": {"firstYear": 2024, "lastYear": 2026},
-                 "calendar": {"country": "IT", "patronSaint": "06-29", "patronSaintLegalHoliday": true, "closures": ["2024-08-16"]},
+                 "calendar": {"country": "IT", "patronSaint": "06-29", "patronSaintLegalHoliday": true, "closures": ["2024-08-16"],
+                              "zone": "Europe/Rome"},
+                 "files": {"matchCase": false, "ignore": ["*.bak", "Copia di *"], "templatesFolder": "Modelli"},
                  "events": {"bilancio-approvato": {"label": "l'approvazione del bilancio", "kind": "approvazione-bilancio", "on": "2023-12-20"},
                             "bilancio-differito": {"label": "il differimento", "kind": "differimento-bilancio"}},
                  "sectors": [{"id": "lavori-pubblici", "name": "Settore Lavori Pubblici", "folder": "Lavori Pubblici"}],
@@ -57,7 +59,8 @@ class DirectiveSchemaTest {
                     "submission": {"due": {"workingDays": 20, "before": "dup.approval", "roll": "previous-working-day"},
                                    "folder": "R:\\\\D_DUP 2024_2026", "instructions": "i", "shared": true}},
                    {"id": "peg", "kind": "peg", "title": "PEG", "approval": {"days": 20, "after": "bilancio-approvato", "roll": "next-non-holiday"},
-                    "submission": {"due": {"workingDays": 5, "after": "dup.approval"}, "folder": "E_PEG"}},
+                    "submission": {"due": {"workingDays": 5, "after": "dup.approval"}, "folder": "E_PEG", "opens": "2023-10-01",
+                                   "sectors": ["lavori-pubblici"]}},
                    {"id": "piao", "kind": "piao", "title": "PIAO",
                     "approval": {"latest": [{"on": "2024-01-31"},
                                             {"if": "bilancio-differito", "then": {"days": 30, "after": "bilancio-approvato"},
@@ -82,7 +85,26 @@ class DirectiveSchemaTest {
                 m.replace("\"id\": \"minimal\"", "\"id\": \"Direttiva 4\""),
                 m.replace("\"firstYear\": 2024", "\"firstYear\": \"2024\""),
                 m.replace("\"by\": \"Il Segretario Generale\", ", ""),
-                m.replace("{\"on\": \"2024-01-31\"}", "{\"days\": 1, \"after\": \"piao.due\"}"));
+                m.replace("{\"on\": \"2024-01-31\"}", "{\"days\": 1, \"after\": \"piao.due\"}"),
+                m.replace("\"cycle\"", "\"files\": {\"matchCase\": \"no\"}, \"cycle\""),
+                m.replace("\"cycle\"", "\"files\": {\"ignore\": [\"a/b\"]}, \"cycle\""),
+                m.replace("\"cycle\"", "\"files\": {\"ignore\": [\"*.bak\", \"*.bak\"]}, \"cycle\""),
+                m.replace("\"cycle\"", "\"files\": {\"templatesFolder\": \"..\"}, \"cycle\""),
+                m.replace("\"cycle\"", "\"files\": {\"ignora\": []}, \"cycle\""),
+                m.replace("\"cycle\"", "\"calendar\": {\"zone\": \"Europe Rome\"}, \"cycle\""),
+                m.replace("\"acts\": [", "\"sectors\": [{\"id\": \"a\", \"name\": \"A\", \"folder\": \"A/B\"}], \"acts\": ["),
+                withSubmission(m, ", \"opens\": \"01/10/2023\""),
+                withSubmission(m, ", \"sectors\": []"),
+                withSubmission(m, ", \"sectors\": [\"Lavori Pubblici\"]"),
+                withSubmission(m, ", \"sectors\": [\"a\", \"a\"]"),
+                withSubmission(m, ", \"shared\": true, \"sectors\": [\"a\"]"));
+    }
+
+    /** {@code minimal} with one sector {@code a} and a submission for its act; {@code more} inside the submission. */
+    private static String withSubmission(String minimal, String more) {
+        return minimal.replace("\"acts\": [", "\"sectors\": [{\"id\": \"a\", \"name\": \"A\", \"folder\": \"A\"}], \"acts\": [")
+                .replace("\"title\": \"PIAO 2024-2026\",",
+                        "\"title\": \"PIAO 2024-2026\", \"submission\": {\"due\": {\"on\": \"2024-01-15\"}, \"folder\": \"P\"" + more + "},");
     }
 
     @ParameterizedTest

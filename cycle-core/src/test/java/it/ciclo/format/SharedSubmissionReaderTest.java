@@ -32,7 +32,7 @@ class SharedSubmissionReaderTest {
                 .isInstanceOfSatisfying(InvalidDirectiveException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.location().path() + " " + p.message())
                         .containsExactly("$.acts[0].submission.shared atteso true o false",
-                                "$.acts[1].submission.condivisa chiave sconosciuta \"condivisa\"; ammesse qui: due, folder, instructions, shared"));
+                                "$.acts[1].submission.condivisa chiave sconosciuta \"condivisa\"; ammesse qui: due, folder, instructions, shared, opens, sectors"));
     }
 
     @Test

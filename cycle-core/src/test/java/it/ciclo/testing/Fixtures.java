@@ -1,6 +1,7 @@
 package it.ciclo.testing;
 
 import it.ciclo.directive.Directive;
+import it.ciclo.directive.FileRules;
 import it.ciclo.format.DirectiveReader;
 import it.ciclo.format.InvalidDirectiveException;
 import java.io.IOException;
@@ -50,6 +51,16 @@ public final class Fixtures {
         } catch (InvalidDirectiveException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** {@code directive} with the file rules {@code files} instead of its own. */
+    public static Directive withFiles(Directive d, FileRules files) {
+        return new Directive(d.id(), d.title(), d.issued(), d.cycle(), d.calendar(), d.events(), d.sectors(), d.acts(), files);
+    }
+
+    /** {@code directive} asking for letter case to count in names. */
+    public static Directive matchingCase(Directive d) {
+        return withFiles(d, new FileRules(true, d.files().ignore(), d.files().templatesFolder()));
     }
 
     /** {@code text} in Unicode NFD, as macOS writes names (an accented letter as letter plus accent). */

@@ -1,5 +1,7 @@
 package it.ciclo.cmis.classify;
 
+import it.ciclo.board.IgnoreList;
+import it.ciclo.board.Intake;
 import it.ciclo.cmis.CmisDocumentStore;
 import it.ciclo.cmis.CycModel;
 import it.ciclo.deadline.Schedule;
@@ -7,30 +9,29 @@ import it.ciclo.directive.Act;
 import it.ciclo.directive.Sector;
 import it.ciclo.i18n.Message;
 import it.ciclo.layout.ActFolder;
+import it.ciclo.layout.FolderFinder;
 import it.ciclo.layout.Layout;
+import it.ciclo.layout.NameMatch;
+import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
 import it.ciclo.submission.SubmissionStatus;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.apache.chemistry.opencmis.client.api.CmisObject;
-import org.apache.chemistry.opencmis.client.api.QueryResult;
-import org.apache.chemistry.opencmis.client.api.QueryStatement;
+import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
-import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertiesImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyBooleanImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyDateTimeImpl;
@@ -40,14 +41,19 @@ import org.apache.chemistry.opencmis.commons.spi.Holder;
 
 /**
  * Classification for repositories without Ciclo's platform module (whose folder rule does the same
- * on arrival): each file in a sector folder (at any depth) that lacks {@code P:cyc:submission} gets
- * it, with the act (the folder's first act), the sector, the cycle, the internal deadline, the
- * arrival ({@code cyc:submittedOn}, the repository's creation date), whether it was late, and the
- * state {@code submitted} or {@code submitted-late}. Files that have the aspect are never touched,
- * so running it again (from cron) changes nothing twice; other aspects a file has are kept.
+ * on arrival): each file in the folder of a sector that owes an act (at any depth) that lacks
+ * {@code P:cyc:submission} gets it, with the act (the first act of the folder the sector owes), the
+ * sector, the cycle, the internal deadline, the arrival ({@code cyc:submittedOn}, the repository's
+ * creation date), whether it was late, and the state {@code submitted} or {@code submitted-late}.
+ * The board's rules decide what is a submission ({@link Intake}): files on the ignore list and files
+ * last changed before the collection opened are left alone (marking a file changes it, which would
+ * make an earlier cycle's file look new). Files that have the aspect are never touched, so running
+ * it again (from cron) changes nothing twice; other aspects a file has are kept.
  *
- * <p>Requests: per act folder, its path and one JOIN for the files already marked; per sector
- * folder, its path and one query for its files; one update per file classified, a few in parallel.
+ * <p>Requests: the submission type's definition (to say plainly when the model is missing), a listing
+ * of each folder on the way to the act folders (names matched by the directive's rule), one
+ * {@code getDescendants} per act folder with sector folders, and one update per file classified, a
+ * few in parallel. No query, so no search index is needed.
  */
 public final class Classifier {
 
@@ -56,12 +62,14 @@ public final class Classifier {
 
     private final Layout layout;
     private final Schedule schedule;
-    private final ZoneId zone;
 
-    public Classifier(Layout layout, Schedule schedule, ZoneId zone) {
+    /**
+     * @param layout   the directive's folders
+     * @param schedule its deadlines, with the events known
+     */
+    public Classifier(Layout layout, Schedule schedule) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
@@ -69,41 +77,51 @@ public final class Classifier {
      *
      * @param dryRun   whether to only report what would be classified
      * @param progress hears of each file as soon as it is classified
-     * @throws StoreException if the repository fails (files classified until then stay classified)
+     * @throws StoreException if the repository fails or does not know the {@code cyc:} model (files
+     *                        classified until then stay classified)
      */
     public ClassifyReport run(CmisDocumentStore store, boolean dryRun, Consumer<StorePath> progress) throws StoreException {
-        List<StorePath> classified = new ArrayList<>();
+        requireModel(store);
+        FolderFinder finder = new FolderFinder(store, layout.match());
+        IgnoreList ignore = IgnoreList.of(layout.directive().files());
         List<Unmarked> unmarked = new ArrayList<>();
-        int already = 0;
+        List<StorePath> old = new ArrayList<>();
+        int[] already = {0};
         for (ActFolder folder : layout.folders()) {
             if (!folder.hasSectorFolders()) {
                 continue;
             }
-            Optional<CmisObject> act = store.object(folder.path(), store.context(PropertyIds.OBJECT_ID));
-            if (act.isEmpty()) {
-                continue;
-            }
-            Set<String> marked = marked(store, folder.path(), act.get().getId());
-            Act first = folder.acts().stream().filter(a -> !ActFolder.isShared(a)).findFirst().orElseThrow();
-            for (Sector sector : layout.sectors()) {
-                StorePath sectorPath = folder.path().resolve(sector.folder());
-                Optional<CmisObject> sectorFolder = store.object(sectorPath, store.context(PropertyIds.OBJECT_ID));
-                if (sectorFolder.isEmpty()) {
-                    continue;
-                }
-                for (QueryResult row : store.query(sectorPath, files(store, sectorFolder.get().getId()))) {
-                    String id = row.getPropertyValueById(PropertyIds.OBJECT_ID);
-                    List<String> secondary = secondaryTypes(row);
-                    if (marked.contains(id) || secondary.contains(CycModel.SUBMISSION)) {
-                        already++;
-                        continue;
+            for (StorePath act : finder.find(folder.path())) {
+                store.descendants(act, new CmisDocumentStore.ObjectVisitor() {
+                    @Override
+                    public boolean folder(StorePath path, Folder f) {
+                        return path.depth() == act.depth() + 1 ? sector(folder, path.name()).isPresent() : !ignore.ignores(path.name());
                     }
-                    StorePath path = sectorPath.resolve((String) row.getPropertyValueById(PropertyIds.NAME));
-                    GregorianCalendar created = row.getPropertyValueById(PropertyIds.CREATION_DATE);
-                    unmarked.add(new Unmarked(path, id, secondary, first, sector, created));
-                }
+
+                    @Override
+                    public void document(StorePath path, Document document) {
+                        if (path.depth() < act.depth() + 2 || ignore.ignores(path.name())) {
+                            return;
+                        }
+                        Sector sector = sector(folder, path.names().get(act.depth())).orElseThrow();
+                        Act owed = folder.acts().stream().filter(a -> a.submission().orElseThrow().owedBy(sector.id()))
+                                .findFirst().orElseThrow();
+                        Intake intake = Intake.of(schedule, owed);
+                        List<String> secondary = secondaryTypes(document);
+                        StoreEntry entry = CmisDocumentStore.entryOf(path, document);
+                        if (secondary.contains(CycModel.SUBMISSION)) {
+                            already[0]++;
+                        } else if (intake.isOld(entry)) {
+                            old.add(path);
+                        } else {
+                            unmarked.add(new Unmarked(path, document.getId(), secondary, owed, sector, intake,
+                                    intake.arrival(entry)));
+                        }
+                    }
+                });
             }
         }
+        List<StorePath> classified = new ArrayList<>();
         if (dryRun) {
             unmarked.forEach(u -> {
                 classified.add(u.path());
@@ -112,12 +130,31 @@ public final class Classifier {
         } else {
             markAll(store, unmarked, classified, progress);
         }
-        return new ClassifyReport(classified, already);
+        return new ClassifyReport(classified, already[0], old);
+    }
+
+    /** The sector, owing an act of {@code folder}, whose folder is named {@code name} by the directive's rule. */
+    private Optional<Sector> sector(ActFolder folder, String name) {
+        NameMatch match = layout.match();
+        return layout.sectorsOf(folder).stream().filter(s -> match.matches(s.folder(), name)).findFirst();
+    }
+
+    /** Says plainly that the repository lacks Ciclo's model, instead of failing on the first update. */
+    private static void requireModel(CmisDocumentStore store) throws StoreException {
+        try {
+            store.call(StorePath.ROOT, () -> store.session().getTypeDefinition(CycModel.SUBMISSION, false));
+        } catch (StoreException e) {
+            if (e.getCause() instanceof CmisObjectNotFoundException) {
+                throw new StoreException(StorePath.ROOT, Message.of("store.cmis.noModel", store.settings().url(),
+                        CycModel.SUBMISSION), e.getCause());
+            }
+            throw e;
+        }
     }
 
     /** A file found without the submission aspect, and what it will be marked with. */
-    private record Unmarked(StorePath path, String id, List<String> secondary, Act act, Sector sector,
-            GregorianCalendar created) {
+    private record Unmarked(StorePath path, String id, List<String> secondary, Act act, Sector sector, Intake intake,
+            Instant arrival) {
     }
 
     /**
@@ -145,7 +182,7 @@ public final class Classifier {
                         return null;
                     }
                     try {
-                        mark(store, u.path(), u.id(), u.secondary(), u.act(), u.sector(), u.created());
+                        mark(store, u);
                     } catch (StoreException | RuntimeException e) {
                         failed.set(true);
                         throw e;
@@ -179,61 +216,36 @@ public final class Classifier {
         }
     }
 
-    private static Set<String> marked(CmisDocumentStore store, StorePath at, String folderId) throws StoreException {
-        QueryStatement q = store.session().createQueryStatement("SELECT D.cmis:objectId, S.cyc:sector FROM cmis:document AS D"
-                + " JOIN cyc:submission AS S ON D.cmis:objectId = S.cmis:objectId WHERE IN_TREE(D, ?)");
-        q.setId(1, store.session().createObjectId(folderId));
-        Set<String> ids = new HashSet<>();
-        for (QueryResult row : store.query(at, q)) {
-            // InMemory returns unmarked documents too, with null aspect columns: they are not marked.
-            if (row.getPropertyValueById(CycModel.SECTOR) != null) {
-                ids.add(row.getPropertyValueById(PropertyIds.OBJECT_ID));
-            }
-        }
-        return ids;
-    }
-
-    private static QueryStatement files(CmisDocumentStore store, String folderId) {
-        QueryStatement q = store.session().createQueryStatement("SELECT cmis:objectId, cmis:name, cmis:creationDate, "
-                + "cmis:secondaryObjectTypeIds FROM cmis:document WHERE IN_TREE(?)");
-        q.setId(1, store.session().createObjectId(folderId));
-        return q;
-    }
-
-    private static List<String> secondaryTypes(QueryResult row) {
-        PropertyData<?> data = row.getPropertyById(PropertyIds.SECONDARY_OBJECT_TYPE_IDS);
+    private static List<String> secondaryTypes(Document document) {
         List<String> ids = new ArrayList<>();
-        if (data != null && data.getValues() != null) {
-            data.getValues().forEach(v -> ids.add(String.valueOf(v)));
+        if (document.getPropertyValue(PropertyIds.SECONDARY_OBJECT_TYPE_IDS) instanceof List<?> values) {
+            values.forEach(v -> ids.add(String.valueOf(v)));
         }
         return ids;
     }
 
     /** One update: the aspect (kept with the file's other aspects) and its properties. */
-    private void mark(CmisDocumentStore store, StorePath path, String id, List<String> secondary, Act act, Sector sector,
-            GregorianCalendar created) throws StoreException {
-        List<String> types = new ArrayList<>(secondary);
+    private void mark(CmisDocumentStore store, Unmarked u) throws StoreException {
+        List<String> types = new ArrayList<>(u.secondary());
         types.add(CycModel.SUBMISSION);
-        Optional<LocalDate> due = schedule.submission(act.id()).flatMap(d -> d.effective());
-        boolean late = due.isPresent() && created != null
-                && created.toZonedDateTime().withZoneSameInstant(zone).toLocalDate().isAfter(due.get());
+        Intake intake = u.intake();
+        boolean late = intake.isLate(intake.day(u.arrival()));
         PropertiesImpl properties = new PropertiesImpl();
         properties.addProperty(new PropertyIdImpl(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, types));
-        properties.addProperty(new PropertyStringImpl(CycModel.ACT, act.id()));
-        properties.addProperty(new PropertyStringImpl(CycModel.SECTOR, sector.id()));
+        properties.addProperty(new PropertyStringImpl(CycModel.ACT, u.act().id()));
+        properties.addProperty(new PropertyStringImpl(CycModel.SECTOR, u.sector().id()));
         properties.addProperty(new PropertyStringImpl(CycModel.CYCLE, schedule.directive().cycle().label()));
         properties.addProperty(new PropertyStringImpl(CycModel.STATUS,
                 (late ? SubmissionStatus.SUBMITTED_LATE : SubmissionStatus.SUBMITTED).jsonName()));
         properties.addProperty(new PropertyBooleanImpl(CycModel.LATE, late));
-        if (created != null) {
-            properties.addProperty(new PropertyDateTimeImpl(CycModel.SUBMITTED_ON, created));
-        }
-        due.ifPresent(d -> properties.addProperty(new PropertyDateTimeImpl(CycModel.DUE_DATE,
-                GregorianCalendar.from(d.atStartOfDay(zone)))));
+        properties.addProperty(new PropertyDateTimeImpl(CycModel.SUBMITTED_ON,
+                GregorianCalendar.from(u.arrival().atZone(intake.zone()))));
+        intake.due().ifPresent(d -> properties.addProperty(new PropertyDateTimeImpl(CycModel.DUE_DATE,
+                GregorianCalendar.from(d.atStartOfDay(intake.zone())))));
         var session = store.session();
-        store.call(path, () -> {
+        store.call(u.path(), () -> {
             session.getBinding().getObjectService().updateProperties(session.getRepositoryInfo().getId(),
-                    new Holder<>(id), null, properties, null);
+                    new Holder<>(u.id()), null, properties, null);
             return null;
         });
     }

@@ -9,7 +9,6 @@ import it.ciclo.directive.Sector;
 import it.ciclo.layout.ActFolder;
 import it.ciclo.layout.FolderPlan;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.layout.Provisioner;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
@@ -32,7 +31,8 @@ import org.apache.chemistry.opencmis.commons.enums.AclPropagation;
 
 /**
  * Provisions a CMIS repository for a directive: creates the act and sector folders (as the core
- * {@link Provisioner} plans them, matching existing names ignoring case, as Alfresco does), each
+ * {@link Provisioner} plans them, matching existing names by the directive's rule, which ignores
+ * case unless told otherwise, as Alfresco does; a sector folder only where the sector owes an act), each
  * act folder with the {@code P:cyc:actFolder} aspect (act, title, cycle, deadlines computed by
  * cycle-core) and each sector folder with {@code P:cyc:sectorFolder}, in the same request that
  * creates it. Folders already there get the aspect if they lack it and have their properties
@@ -54,13 +54,13 @@ public final class CmisProvisioner {
 
     /**
      * @param layout   the directive's folders
-     * @param schedule the directive's deadlines, with the events known
-     * @param zone     the Comune's time zone: a deadline day is stored as its midnight there
+     * @param schedule the directive's deadlines, with the events known; a deadline day is stored as
+     *                 its midnight in the directive's time zone
      */
-    public CmisProvisioner(Layout layout, Schedule schedule, ZoneId zone) {
+    public CmisProvisioner(Layout layout, Schedule schedule) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.zone = schedule.directive().calendar().zone();
     }
 
     /**
@@ -133,7 +133,7 @@ public final class CmisProvisioner {
             }
             roles.put(act, actRole(folder.acts().get(0)));
             if (folder.hasSectorFolders()) {
-                for (Sector sector : layout.sectors()) {
+                for (Sector sector : layout.sectorsOf(folder)) {
                     StorePath path = byKey.get(key(act.resolve(sector.folder())));
                     if (path != null) {
                         roles.put(path, sectorRole(sector));
@@ -240,8 +240,8 @@ public final class CmisProvisioner {
         return added;
     }
 
-    private static StorePath key(StorePath path) {
-        return new StorePath(path.names().stream().map(NameMatch.IGNORE_CASE::key).toList());
+    private StorePath key(StorePath path) {
+        return new StorePath(path.names().stream().map(layout.match()::key).toList());
     }
 
     /**

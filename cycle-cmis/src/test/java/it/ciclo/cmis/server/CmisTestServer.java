@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.catalina.Context;
@@ -13,6 +16,7 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.StoredObject;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
@@ -36,12 +40,14 @@ public final class CmisTestServer implements AutoCloseable {
     private final Tomcat tomcat;
     private final Gate gate;
     private final Path base;
+    private final InMemoryServiceFactoryImpl repository;
     private int port;
 
-    private CmisTestServer(Tomcat tomcat, Gate gate, Path base) {
+    private CmisTestServer(Tomcat tomcat, Gate gate, Path base, InMemoryServiceFactoryImpl repository) {
         this.tomcat = tomcat;
         this.gate = gate;
         this.base = base;
+        this.repository = repository;
     }
 
     /** Starts a server with an empty repository. */
@@ -79,7 +85,7 @@ public final class CmisTestServer implements AutoCloseable {
             servlet.addInitParameter("cmisVersion", "1.1");
             context.addServletMappingDecoded(BROWSER_PATH + "/*", "cmisbrowser");
             tomcat.start();
-            CmisTestServer server = new CmisTestServer(tomcat, gate, base);
+            CmisTestServer server = new CmisTestServer(tomcat, gate, base, factory);
             server.port = connector.getLocalPort();
             return server;
         } catch (IOException e) {
@@ -98,6 +104,18 @@ public final class CmisTestServer implements AutoCloseable {
     /** The browser binding URL, as for Alfresco. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + port + BROWSER_PATH);
+    }
+
+    /**
+     * Makes object {@code id} look created and last changed at the given instants, as a file from an
+     * earlier cycle looks in a real repository, or one changed at a given minute. CMIS cannot write
+     * these dates (they are the repository's own record: {@code cmis:creationDate} and
+     * {@code cmis:lastModificationDate} are read-only), so the server's store is changed directly.
+     */
+    public void backdate(String id, Instant created, Instant modified) {
+        StoredObject object = repository.getStoreManger().getObjectStore("-default-").getObjectById(id);
+        object.setCreatedAt(GregorianCalendar.from(created.atZone(ZoneOffset.UTC)));
+        object.setModifiedAt(GregorianCalendar.from(modified.atZone(ZoneOffset.UTC)));
     }
 
     public Gate gate() {
