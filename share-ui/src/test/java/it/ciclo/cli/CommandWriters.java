@@ -1,18 +1,18 @@
 package it.ciclo.cli;
 
 import it.ciclo.board.Board;
+import it.ciclo.board.BoardJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Test-only bridge to the {@code cycle} command's board writers, which are package-private in
- * cycle-cli: {@code cycle status --format json} and {@code --format html}, exactly as the command
- * prints them. When the JSON writer moves into cycle-core (work under way on another branch), only
- * this class changes (see it.ciclo.share.browser.BoardFixtures).
+ * Test-only bridge to the {@code cycle} command's board writers: {@code cycle status --format json}
+ * (cycle-core's public {@link it.ciclo.board.BoardJson}, which the command uses) and {@code --format
+ * html} (package-private in cycle-cli), exactly as the command prints them.
  */
 public final class CommandWriters {
 
@@ -20,10 +20,10 @@ public final class CommandWriters {
     }
 
     /** What {@code cycle status --format json} prints for {@code board}. */
-    public static String statusJson(Board board, Locale locale, ZoneId zone) {
+    public static String statusJson(Board board, Locale locale) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            new BoardJson(locale, zone).write(board, out);
+            new BoardJson(locale).write(board, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +34,7 @@ public final class CommandWriters {
     public static String statusHtml(Board board, Locale locale) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            new BoardHtml(locale).write(board, out);
+            new BoardHtml(locale).write(board, List.of(), out);
         }
         return text.toString();
     }

@@ -14,7 +14,6 @@ import it.ciclo.directive.Directive;
 import it.ciclo.directive.Sector;
 import it.ciclo.format.DirectiveReader;
 import it.ciclo.layout.Layout;
-import it.ciclo.layout.NameMatch;
 import it.ciclo.share.support.Workspace;
 import it.ciclo.store.DocumentStore;
 import it.ciclo.store.StoreEntry;
@@ -78,7 +77,7 @@ public final class BoardFixtures {
             file("F_PIAO 2024_2026/Lavori Pubblici/PIAO LP.docx", "2024-01-09", SubmissionStatus.IN_REVIEW);
             Files.createDirectories(root.resolve(BASE + "C_Aggiornamento PEG 2022-2024"));
             Schedule schedule = Schedule.of(directive, EventDates.none());
-            board = new Scan(schedule, Layout.of(directive), NameMatch.EXACT, ZONE).run(new ReviewedStore(), AS_OF, ScanListener.NONE);
+            board = new Scan(schedule, Layout.of(directive)).run(new ReviewedStore(), AS_OF, ScanListener.NONE);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the board fixture: " + e.getMessage(), e);
         }
@@ -100,7 +99,7 @@ public final class BoardFixtures {
     /** What {@code cycle status --format json} prints for this fixture. */
     public JsonNode statusJson(Locale locale) {
         try {
-            return JSON.readTree(CommandWriters.statusJson(board, locale, ZONE));
+            return JSON.readTree(CommandWriters.statusJson(board, locale));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
