@@ -10,9 +10,14 @@ import it.ciclo.cmis.provision.CmisProvisioner;
 import it.ciclo.cmis.provision.FolderChange;
 import it.ciclo.cmis.provision.Permissions;
 import it.ciclo.cmis.provision.ProvisionReport;
+import it.ciclo.cmis.register.CmisDirectiveCopy;
+import it.ciclo.i18n.Message;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.StoreException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,8 +55,8 @@ final class CmisRun {
         }
     }
 
-    static int init(DirectiveOptions.Loaded loaded, InitCommand.Flagged flagged, StoreOptions storeOptions,
-            PermissionOptions access, boolean dryRun, PrintWriter out, Locale locale)
+    static int init(DirectiveOptions.Loaded loaded, Path directiveFile, InitCommand.Flagged flagged,
+            StoreOptions storeOptions, PermissionOptions access, boolean dryRun, PrintWriter out, Locale locale)
             throws UnusableInputException, RepositoryUnavailableException {
         CliText text = new CliText(locale);
         Optional<Permissions> permissions = access.permissions(text);
@@ -85,9 +90,25 @@ final class CmisRun {
             if (report.permissions() > 0) {
                 out.println(text.get("init.permissionsSet", report.permissions()));
             }
+            if (!dryRun) {
+                CmisDirectiveCopy copy = new CmisDirectiveCopy(store, layout);
+                CmisDirectiveCopy.Outcome saved = copy.save(readDirective(directiveFile, locale));
+                if (saved != CmisDirectiveCopy.Outcome.NO_FOLDER) {
+                    out.println(text.get("init.directive." + saved.name(), copy.location()));
+                }
+            }
             return 0;
         } catch (StoreException e) {
             throw StoreOptions.failure(e, locale);
+        }
+    }
+
+    /** The directive's file as the office wrote it (it was read a moment ago: a failure now is unusual). */
+    private static byte[] readDirective(Path file, Locale locale) throws UnusableInputException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnusableInputException(file + ": " + Message.of("format.unreadable", e.getMessage()).render(locale));
         }
     }
 

@@ -57,7 +57,7 @@ final class InitCommand implements Callable<Integer> {
         Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), locale), includeFlagged, text);
         PrintWriter out = spec.commandLine().getOut();
         if (storeOptions.isCmis()) {
-            return CmisRun.init(loaded, flagged, storeOptions, access, dryRun, out, locale);
+            return CmisRun.init(loaded, directive.file, flagged, storeOptions, access, dryRun, out, locale);
         }
         try (LocalFolderStore store = storeOptions.open(locale)) {
             Provisioner provisioner = new Provisioner(flagged.layout());

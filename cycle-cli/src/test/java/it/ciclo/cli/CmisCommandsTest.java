@@ -67,9 +67,11 @@ class CmisCommandsTest {
         String url = server.url().toString();
         Run init = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).contains("creata     ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026/Lavori Pubblici");
+        assertThat(init.out()).contains("creata     ATTIVITA' TRASVERSALI/11_Programmazione e controllo/E_PEG 2024_2026/Lavori Pubblici")
+                .contains("Direttiva salvata nel repository: ").contains("11_Programmazione e controllo/direttiva-4-2023.direttiva.json");
 
         Run again = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root);
+        assertThat(again.out()).contains("La direttiva nel repository è già questa");
         assertThat(again.out()).contains("Nessuna cartella da creare");
 
         Run deferred = cycle("init", seed(), "--cmis", url, "--user", "admin", "--cmis-root", root,

@@ -23,10 +23,11 @@ public final class IgnoreList {
      * Ciclo's own list, documented in the user guide: Word's and Excel's lock files ({@code ~$*}),
      * hidden files ({@code .*}: {@code .DS_Store}, LibreOffice's {@code .~lock.*#}, macOS's
      * {@code ._*}), Windows' thumbnail caches and folder settings, temporary files, shortcuts to
-     * files and to web pages, and the events register Ciclo keeps beside a directive.
+     * files and to web pages, and the files Ciclo keeps beside the act folders (the events register,
+     * and in a repository the copy of the directive).
      */
     public static final List<String> BUILT_IN = List.of("~$*", ".*", "Thumbs.db", "ehthumbs.db", "desktop.ini",
-            "*.tmp", "*.lnk", "*.url", "*.eventi.json");
+            "*.tmp", "*.lnk", "*.url", "*.eventi.json", "*.direttiva.json");
 
     private static final IgnoreList BUILT_IN_ONLY = new IgnoreList(BUILT_IN);
 

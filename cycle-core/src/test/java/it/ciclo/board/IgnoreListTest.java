@@ -15,7 +15,7 @@ class IgnoreListTest {
         IgnoreList list = IgnoreList.builtIn();
         assertThat(List.of("Thumbs.db", "THUMBS.DB", "ehthumbs.db", "desktop.ini", "Desktop.ini", "~$ta DUP SF.docx",
                 ".DS_Store", "._Relazione.docx", ".~lock.Azioni.xlsx#", "~WRL0001.tmp", "Azioni.docx.tmp",
-                "Azioni - collegamento.lnk", "Portale.url", "direttiva-4-2023.eventi.json"))
+                "Azioni - collegamento.lnk", "Portale.url", "direttiva-4-2023.eventi.json", "direttiva-4-2023.direttiva.json"))
                 .allMatch(list::ignores);
         assertThat(List.of("Azioni PEG.docx", "Thumbs.db.docx", "tmp.docx", "Relazione~$.docx", "link.pdf", "eventi.json"))
                 .noneMatch(list::ignores);
