@@ -134,6 +134,29 @@ public final class Layout {
         return parents;
     }
 
+    /**
+     * The cycle's folder: the deepest folder that holds every act folder (the root when they share
+     * none), where Ciclo keeps the files that go with the folders (the events register, and in a
+     * repository a copy of the directive). {@code ATTIVITA' TRASVERSALI/11_Programmazione e
+     * controllo} for the seed directive.
+     */
+    public StorePath cycleFolder() {
+        List<String> common = null;
+        for (ActFolder f : folders) {
+            List<String> names = f.path().parent().map(StorePath::names).orElse(List.of());
+            if (common == null) {
+                common = new ArrayList<>(names);
+            } else {
+                int i = 0;
+                while (i < common.size() && i < names.size() && match().matches(common.get(i), names.get(i))) {
+                    i++;
+                }
+                common = new ArrayList<>(common.subList(0, i));
+            }
+        }
+        return common == null || common.isEmpty() ? StorePath.ROOT : new StorePath(common);
+    }
+
     private static StorePath key(StorePath path) {
         return new StorePath(path.names().stream().map(NameMatch.IGNORE_CASE::key).toList());
     }

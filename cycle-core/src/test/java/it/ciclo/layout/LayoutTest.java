@@ -20,6 +20,7 @@ class LayoutTest {
         assertThat(layout.folderOf("relazione-performance")).isEmpty();
         assertThat(layout.folders()).allMatch(ActFolder::hasSectorFolders);
         assertThat(layout.parentsOfActFolders()).containsExactly(StorePath.of(Fixtures.BASE.split("/")));
+        assertThat(layout.cycleFolder()).isEqualTo(StorePath.of(Fixtures.BASE.split("/")));
     }
 
     @Test
@@ -34,6 +35,17 @@ class LayoutTest {
         Layout layout = Layout.of(Fixtures.directive(json));
         assertThat(layout.folders()).hasSize(4);
         assertThat(layout.folderOf("report-intermedio-piao").orElseThrow().path().toString()).isEqualTo(Fixtures.PIAO);
+    }
+
+    @Test
+    void theCycleFolderIsTheDeepestFolderHoldingEveryActFolderAndTheRootWhenNoneIs() throws Exception {
+        String moved = Fixtures.seedJson().replace("ATTIVITA' TRASVERSALI\\\\11_Programmazione e controllo\\\\E_PEG 2024_2026",
+                "ATTIVITA' TRASVERSALI\\\\PEG 2024_2026");
+        assertThat(moved).isNotEqualTo(Fixtures.seedJson());
+        assertThat(Layout.of(Fixtures.directive(moved)).cycleFolder()).isEqualTo(StorePath.of("ATTIVITA' TRASVERSALI"));
+        String elsewhere = Fixtures.seedJson().replace("ATTIVITA' TRASVERSALI\\\\11_Programmazione e controllo\\\\E_PEG 2024_2026",
+                "PEG 2024_2026");
+        assertThat(Layout.of(Fixtures.directive(elsewhere)).cycleFolder()).isEqualTo(StorePath.ROOT);
     }
 
     @Test

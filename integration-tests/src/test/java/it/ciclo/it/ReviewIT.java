@@ -60,7 +60,7 @@ class ReviewIT {
         }
         Cycle.Run init = Cycle.run(acs, "init", Cycle.exampleDirective().toString(), "--permissions");
         assertThat(init.exit()).as(init.out() + init.err()).isZero();
-        assertThat(init.out()).contains("E_PEG 2024_2026/Lavori Pubblici");
+        assertThat(init.out()).contains("E_PEG 2024_2026/Lavori Pubblici").contains("Direttiva salvata nel repository");
     }
 
     @Test
@@ -80,7 +80,11 @@ class ReviewIT {
     @Test
     void theInheritedRuleReachesEveryActAndSectorFolder() {
         List<String> folders = new ArrayList<>();
-        for (String act : List.of("D_DUP 2024_2026", "E_PEG 2024_2026", "F_PIAO 2024_2026", "C_Aggiornamento PEG 2022-2024")) {
+        // The seed's fourth act folder, C_Aggiornamento PEG 2022-2024, is one an error of the directive
+        // targets (the wrong triennium): init leaves it out unless told otherwise.
+        assertThat(admin.get("nodes/-root-?relativePath=" + encode(PROGRAMMING + "/C_Aggiornamento PEG 2022-2024")).status())
+                .isEqualTo(404);
+        for (String act : List.of("D_DUP 2024_2026", "E_PEG 2024_2026", "F_PIAO 2024_2026")) {
             folders.add(PROGRAMMING + "/" + act);
             for (String sector : List.of("Affari Generali", "Servizi Finanziari", "Lavori Pubblici", "Servizi alla Persona")) {
                 folders.add(PROGRAMMING + "/" + act + "/" + sector);

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Restarts and upgrades of a repository with reviews under way: an upgraded module whose review
  * process changed deploys a new version while the running review finishes on its own; a restart with
- * the same module deploys and installs nothing again. Runs last: it restarts ACS.
+ * the same module deploys and installs nothing again. Runs last (after share-ui's live checks too):
+ * it restarts ACS.
  */
-@Order(9)
+@Order(Integer.MAX_VALUE)
 @ExtendWith(Acs.class)
 class UpgradeIT {
 

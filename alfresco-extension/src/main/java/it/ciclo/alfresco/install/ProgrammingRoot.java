@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.model.FileFolderService;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -37,6 +38,18 @@ public record ProgrammingRoot(List<String> segments) {
 
     /** What {@link #ensure} found. */
     public record Found(NodeRef root, List<String> created) {
+    }
+
+    /** The root, if each folder of the path exists (and the current user may see it); creates nothing. */
+    public Optional<NodeRef> find(FileFolderService files, NodeRef companyHome) {
+        NodeRef folder = Objects.requireNonNull(companyHome, "companyHome");
+        for (String name : segments) {
+            folder = files.searchSimple(folder, name);
+            if (folder == null || !files.getFileInfo(folder).isFolder()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(folder);
     }
 
     /** Finds or creates each folder of the path below {@code companyHome}; returns the root and the names created. */

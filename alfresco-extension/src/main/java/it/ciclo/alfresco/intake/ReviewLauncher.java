@@ -153,6 +153,8 @@ public final class ReviewLauncher {
         parameters.put(CycwfModel.PROP_SUBMISSION_DUE_DATE, place.submissionDue());
         parameters.put(CycwfModel.PROP_APPROVAL_DUE_DATE, place.approvalDue());
         parameters.put(CycwfModel.PROP_SUBMITTED_ON, nodeService.getProperty(document, CycModel.PROP_SUBMITTED_ON));
+        // So that the start task (Share's workflow details) says what the review tasks say.
+        parameters.put(CycwfModel.PROP_LATE, nodeService.getProperty(document, CycModel.PROP_LATE));
         asAuthor(author, () -> workflowService.startWorkflow(definition.getId(), parameters));
         if (nodeService.getProperty(document, CycModel.PROP_TRACKING_PROBLEM) != null) {
             writeAsModule(document, CycModel.PROP_TRACKING_PROBLEM, null);

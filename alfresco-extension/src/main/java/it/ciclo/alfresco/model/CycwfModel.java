@@ -30,6 +30,8 @@ public final class CycwfModel {
     public static final QName PROP_APPROVAL_DUE_DATE = name("approvalDueDate");
     /** When the file was first handed in. */
     public static final QName PROP_SUBMITTED_ON = name("submittedOn");
+    /** Whether it was handed in after the internal deadline. */
+    public static final QName PROP_LATE = name("late");
 
     private CycwfModel() {
     }

@@ -19,11 +19,16 @@ class PackagingIT {
     private static final String MODULE = "alfresco/module/" + System.getProperty("alfresco.module.id", "ciclo-platform") + "/";
     private static final List<String> RESOURCES = List.of("module-context.xml", "context/model-context.xml",
             "context/workflow-context.xml", "context/intake-context.xml", "context/install-context.xml",
+            "context/board-context.xml",
             "model/content-model.xml", "model/workflow-model.xml", "workflow/submission-review.bpmn20.xml",
             "messages/content-model.properties", "messages/content-model_it.properties",
             "messages/content-model_en.properties", "messages/workflow.properties", "messages/workflow_it.properties",
             "messages/workflow_en.properties", "messages/actions.properties", "messages/actions_it.properties",
             "messages/actions_en.properties", "alfresco-global.properties", "log4j2.properties");
+    /** Where ACS's class-path web script store finds a module's web scripts (alfresco/extension/templates/webscripts). */
+    private static final List<String> WEB_SCRIPTS = List.of(
+            "alfresco/extension/templates/webscripts/it/ciclo/board/board.get.desc.xml",
+            "alfresco/extension/templates/webscripts/it/ciclo/board/cycles.get.desc.xml");
     /** Libraries ACS has in WEB-INF/lib: a second copy must never ship. */
     private static final List<String> ACS_LIBRARIES = List.of("jackson-", "jakarta.", "jaxb-", "spring-",
             "commons-lang", "slf4j-", "activiti-", "mybatis-", "angus-", "istack-", "txw2-", "jspecify-");
@@ -36,6 +41,9 @@ class PackagingIT {
                 assertThat(jar.getEntry(MODULE + resource)).as(resource).isNotNull();
             }
             assertThat(jar.getEntry("it/ciclo/alfresco/review/BeginReview.class")).isNotNull();
+            for (String webScript : WEB_SCRIPTS) {
+                assertThat(jar.getEntry(webScript)).as(webScript).isNotNull();
+            }
             assertThat(jar.stream().map(ZipEntry::getName)).noneMatch(n -> n.endsWith(".jar"));
             Properties module = new Properties();
             module.load(jar.getInputStream(jar.getEntry(MODULE + "module.properties")));
@@ -55,6 +63,9 @@ class PackagingIT {
             assertThat(amp.getEntry("module.properties")).isNotNull();
             for (String resource : RESOURCES) {
                 assertThat(amp.getEntry("config/" + MODULE + resource)).as(resource).isNotNull();
+            }
+            for (String webScript : WEB_SCRIPTS) {
+                assertThat(amp.getEntry("config/" + webScript)).as(webScript).isNotNull();
             }
             List<String> libs = amp.stream().map(ZipEntry::getName)
                     .filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))

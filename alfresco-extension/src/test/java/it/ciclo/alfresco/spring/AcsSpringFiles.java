@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.function.Predicate;
 import org.alfresco.repo.module.AbstractModuleComponent;
+import org.springframework.extensions.webscripts.AbstractWebScript;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.core.io.ByteArrayResource;
@@ -19,10 +21,11 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * ACS 23.8's own Spring configuration, read from the {@code alfresco-repository} jar the module
- * compiles against (the same jar ACS runs): the ids and aliases of every bean its
- * {@code alfresco/**}{@code /*-context.xml} files define, and the placeholder values of its
- * {@code alfresco/repository.properties}. Nothing is instantiated.
+ * ACS 23.8's own Spring configuration, read from the jars the module compiles against (the same jars
+ * ACS runs): the ids and aliases of every bean defined by {@code alfresco-repository}'s
+ * {@code alfresco/**}{@code /*-context.xml} files and by Surf's web script framework
+ * ({@code spring-webscripts-application-context.xml}, which ACS loads for its web scripts), and the
+ * placeholder values of {@code alfresco/repository.properties}. Nothing is instantiated.
  */
 final class AcsSpringFiles {
 
@@ -36,11 +39,21 @@ final class AcsSpringFiles {
     static synchronized Set<String> beanNames() {
         if (beanNames == null) {
             Set<String> names = new HashSet<>();
-            try (JarFile jar = repositoryJar()) {
+            read(jarOf(AbstractModuleComponent.class), names, name -> name.startsWith("alfresco/")
+                    && name.endsWith("-context.xml")
+                    // Subsystems are child contexts: a module's beans cannot refer to their beans.
+                    && !name.startsWith("alfresco/subsystems/"));
+            read(jarOf(AbstractWebScript.class), names,
+                    name -> name.equals("org/springframework/extensions/webscripts/spring-webscripts-application-context.xml"));
+            beanNames = Set.copyOf(names);
+        }
+        return beanNames;
+    }
+
+    private static void read(JarFile opened, Set<String> names, Predicate<String> which) {
+            try (JarFile jar = opened) {
                 jar.stream()
-                        .filter(e -> e.getName().startsWith("alfresco/") && e.getName().endsWith("-context.xml"))
-                        // Subsystems are child contexts: a module's beans cannot refer to their beans.
-                        .filter(e -> !e.getName().startsWith("alfresco/subsystems/"))
+                        .filter(e -> which.test(e.getName()))
                         .forEach(e -> {
                             DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
                             XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(factory);
@@ -66,9 +79,6 @@ final class AcsSpringFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            beanNames = Set.copyOf(names);
-        }
-        return beanNames;
     }
 
     /** ACS's {@code alfresco/repository.properties}: the defaults of the placeholders its beans use. */
@@ -101,13 +111,17 @@ final class AcsSpringFiles {
         }
     }
 
-    private static JarFile repositoryJar() throws IOException {
-        URL classUrl = AbstractModuleComponent.class.getResource("AbstractModuleComponent.class");
+    private static JarFile jarOf(Class<?> type) {
+        URL classUrl = type.getResource(type.getSimpleName() + ".class");
         if (classUrl == null || !"jar".equals(classUrl.getProtocol())) {
-            throw new IllegalStateException("alfresco-repository is not a jar on the test classpath: " + classUrl);
+            throw new IllegalStateException(type.getName() + " is not in a jar on the test classpath: " + classUrl);
         }
-        JarURLConnection connection = (JarURLConnection) classUrl.openConnection();
-        connection.setUseCaches(false);
-        return new JarFile(connection.getJarFileURL().getFile());
+        try {
+            JarURLConnection connection = (JarURLConnection) classUrl.openConnection();
+            connection.setUseCaches(false);
+            return new JarFile(connection.getJarFileURL().getFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ciclo.alfresco.ModuleFiles;
 import it.ciclo.alfresco.intake.SubmissionIntake;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class ModuleContextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"module-context.xml", "context/model-context.xml", "context/workflow-context.xml",
-        "context/intake-context.xml", "context/install-context.xml"})
+        "context/intake-context.xml", "context/install-context.xml", "context/board-context.xml"})
     void eachFileIsValidAgainstSpringsSchemas(String file) {
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(new DefaultListableBeanFactory());
         reader.setValidationMode(XmlBeanDefinitionReader.VALIDATION_XSD);
@@ -94,7 +95,7 @@ class ModuleContextTest {
         values.putAll(ModuleFiles.properties(ModuleFiles.GLOBAL_PROPERTIES));
         Set<String> used = new HashSet<>();
         for (String file : new String[] {"context/model-context.xml", "context/workflow-context.xml",
-            "context/intake-context.xml", "context/install-context.xml"}) {
+            "context/intake-context.xml", "context/install-context.xml", "context/board-context.xml"}) {
             Matcher m = PLACEHOLDER.matcher(ModuleFiles.text(ModuleFiles.MODULE + file));
             while (m.find()) {
                 used.add(m.group(1));
@@ -129,6 +130,32 @@ class ModuleContextTest {
         for (String language : new String[] {"", "_it", "_en"}) {
             Properties labels = ModuleFiles.properties(ModuleFiles.MODULE + "messages/actions" + language + ".properties");
             assertThat(labels).containsKeys(SubmissionIntake.NAME + ".title", SubmissionIntake.NAME + ".description");
+        }
+    }
+
+    /**
+     * Each Java-backed web script's bean is named after its descriptor as Alfresco's web script
+     * container looks it up ({@code webscript.<package>.<id>.<method>}, DeclarativeRegistry), and
+     * the descriptor is where ACS's class-path store reads module web scripts
+     * ({@code alfresco/extension/templates/webscripts}, web-scripts-application-context.xml).
+     */
+    @Test
+    void everyWebScriptBeanHasItsDescriptor() {
+        List<String> webScripts = new ArrayList<>();
+        for (String name : module.getBeanDefinitionNames()) {
+            if (name.startsWith("webscript.")) {
+                webScripts.add(name);
+            }
+        }
+        assertThat(webScripts).containsExactlyInAnyOrder("webscript.it.ciclo.board.cycles.get",
+                "webscript.it.ciclo.board.board.get");
+        for (String bean : webScripts) {
+            String[] parts = bean.substring("webscript.".length()).split("\\.");
+            String method = parts[parts.length - 1];
+            String id = parts[parts.length - 2];
+            String folder = String.join("/", Arrays.asList(parts).subList(0, parts.length - 2));
+            String descriptor = "alfresco/extension/templates/webscripts/" + folder + "/" + id + "." + method + ".desc.xml";
+            assertThat(ModuleFiles.xml(descriptor).getDocumentElement().getLocalName()).as(descriptor).isEqualTo("webscript");
         }
     }
 

@@ -1,7 +1,6 @@
 package it.ciclo.cmis.register;
 
 import it.ciclo.cmis.CmisDocumentStore;
-import it.ciclo.layout.ActFolder;
 import it.ciclo.layout.FolderFinder;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.NameMatch;
@@ -44,28 +43,9 @@ final class CycleFolderFile {
     CycleFolderFile(CmisDocumentStore store, Layout layout, String name, String mediaType) {
         this.store = Objects.requireNonNull(store, "store");
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.folder = cycleFolder(layout);
+        this.folder = layout.cycleFolder();
         this.name = Objects.requireNonNull(name, "name");
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-    }
-
-    /** The deepest folder that holds every act folder (the root when they share none). */
-    static StorePath cycleFolder(Layout layout) {
-        NameMatch match = layout.match();
-        List<String> common = null;
-        for (ActFolder f : layout.folders()) {
-            List<String> names = f.path().parent().map(StorePath::names).orElse(List.of());
-            if (common == null) {
-                common = new ArrayList<>(names);
-            } else {
-                int i = 0;
-                while (i < common.size() && i < names.size() && match.matches(common.get(i), names.get(i))) {
-                    i++;
-                }
-                common = new ArrayList<>(common.subList(0, i));
-            }
-        }
-        return common == null || common.isEmpty() ? StorePath.ROOT : new StorePath(common);
     }
 
     /** The cycle's folder. */

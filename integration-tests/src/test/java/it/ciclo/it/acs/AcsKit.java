@@ -2,39 +2,32 @@ package it.ciclo.it.acs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The ACS kit's script ({@code ../shared/acs/acs.sh}: setup, start, stop, reset), run with this test
- * run's own home and ports so that it never meets another ACS on the machine. Each call's output goes
- * to a log file under {@code target/}; a failing call throws with its last lines.
+ * run's own home and ports so that it never meets another ACS on the machine.
  */
 final class AcsKit {
 
-    private final Path script;
+    private final KitScript script;
     private final Path home;
     private final int port;
     private final int pgPort;
-    private final Path logs;
     private final String maven;
 
     AcsKit(Path kit, Path home, int port, int pgPort, Path logs, String maven) {
-        this.script = kit.resolve("acs.sh");
+        this.script = new KitScript(kit.resolve("acs.sh"), "acs", logs, "-Dciclo.acs.kit=DIR");
         this.home = home;
         this.port = port;
         this.pgPort = pgPort;
-        this.logs = logs;
         this.maven = maven;
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("The ACS kit is not at " + kit + " (set -Dciclo.acs.kit=DIR)");
-        }
     }
 
     String url() {
@@ -79,7 +72,7 @@ final class AcsKit {
      * files under /tmp/acs-rebuild of the machine the kit was made on; Maven parses the configuration
      * before it sees the skip and fails when they are missing. Empty files are enough.
      */
-    private static void workAroundKitDefect() {
+    static void workAroundKitDefect() {
         Path dir = Path.of("/tmp/acs-rebuild/tplo");
         try {
             Files.createDirectories(dir);
@@ -98,39 +91,9 @@ final class AcsKit {
     }
 
     private void run(Duration timeout, Map<String, String> extraEnv, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
-        command.addAll(List.of(args));
-        Path log = logs.resolve("acs-" + args[0] + "-" + System.currentTimeMillis() + ".log");
-        try {
-            Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("ACS_HOME", home.toString());
-            env.put("ACS_PORT", Integer.toString(port));
-            env.put("ACS_PG_PORT", Integer.toString(pgPort));
-            env.put("ACS_MVN", maven);
-            env.put("ACS_START_TIMEOUT", "420");
-            env.putAll(extraEnv);
-            Process process = builder.start();
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("acs.sh " + String.join(" ", args) + " did not finish in " + timeout
-                        + "\n" + tail(log));
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("acs.sh " + String.join(" ", args) + " failed (exit "
-                        + process.exitValue() + ")\n" + tail(log));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        Map<String, String> env = new HashMap<>(Map.of("ACS_HOME", home.toString(), "ACS_PORT", Integer.toString(port),
+                "ACS_PG_PORT", Integer.toString(pgPort), "ACS_MVN", maven, "ACS_START_TIMEOUT", "420"));
+        env.putAll(extraEnv);
+        script.run(timeout, env, args);
     }
 }

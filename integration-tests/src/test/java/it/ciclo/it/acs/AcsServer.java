@@ -167,7 +167,7 @@ public final class AcsServer implements AutoCloseable {
         kit.stop();
     }
 
-    private static String property(String name) {
+    static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("system property " + name + " is not set (run through Maven: ./mvnw verify)");

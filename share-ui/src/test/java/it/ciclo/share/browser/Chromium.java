@@ -44,12 +44,18 @@ public final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * How long {@link #until} waits: 20 s, or {@code ciclo.browser.wait} seconds (a real Share on a
+     * loaded machine renders its forms' client parts well after the page has loaded).
+     */
+    private static final Duration WAIT = Duration.ofSeconds(Long.getLong("ciclo.browser.wait", 20));
+
     /** Waits until {@code script} (a JS expression) is true. */
     public void until(String script) {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long end = System.nanoTime() + WAIT.toNanos();
         while (!Boolean.TRUE.equals(driver.executeScript("return !!(" + script + ");"))) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("still false after 20 s: " + script + "; page errors: " + errors()
+                throw new AssertionError("still false after " + WAIT.toSeconds() + " s: " + script + "; page errors: " + errors()
                         + "; body: " + driver.executeScript("return document.body ? document.body.innerText : ''"));
             }
             try {
