@@ -135,8 +135,8 @@ class ReviewLiveIT {
     void theWorkflowDetailsShowTheSubmissionFromTheStartTask() {
         String process = admin.get("/workflow/tasks/" + taskId).at("/entry/processId").asText();
         chromium.open(LiveShare.SHARE + "/page/workflow-details?workflowId=activiti$" + process);
-        // The page shows the start task's "workflow-details" form in view mode.
-        chromium.until("document.body.innerText.indexOf('Titolo dell\\'atto') >= 0");
+        // The page shows the start task's "workflow-details" form in view mode (loaded by a request of its own).
+        chromium.untilReloadingOnce("document.body.innerText.indexOf('Titolo dell\\'atto') >= 0");
         String page = chromium.driver().findElement(By.cssSelector("body")).getText();
         assertThat(page).contains("Titolo dell'atto: Atto di prova", "Nome del Settore: Settore di prova", "Ciclo: 2024-2026",
                 "Consegnato il:", "Scadenza di consegna:", "Scadenza di approvazione:", "In ritardo:", "Relazione di prova.txt");
