@@ -33,8 +33,10 @@ class BoardIT {
     void theCommandAndTheModulesWebScriptGiveTheSameBoard(AcsServer acs) throws Exception {
         AcsRest admin = acs.admin();
         AcsRest mrossi = acs.user("mrossi", "ciclo-lavori-pubblici");
-        mrossi.upload(node(ReviewIT.PEG + "/Lavori Pubblici").path("id").asText(), "~$PEG LP bozza.docx", bytes("blocco"))
-                .entry();
+        String lockFile = mrossi.upload(node(ReviewIT.PEG + "/Lavori Pubblici").path("id").asText(), "~$PEG LP bozza.docx",
+                bytes("blocco")).entry().path("id").asText();
+        // Word's lock file is never a submission: the module's rule leaves it alone, as the board does.
+        assertThat(admin.get("nodes/" + lockFile).entry().path("aspectNames").toString()).doesNotContain("cyc:submission");
 
         long started = System.nanoTime();
         Cycle.Run status = Cycle.run(acs, "status", Cycle.exampleDirective().toString(), "--format", "json");

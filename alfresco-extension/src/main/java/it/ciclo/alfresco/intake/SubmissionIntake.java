@@ -2,6 +2,7 @@ package it.ciclo.alfresco.intake;
 
 import it.ciclo.alfresco.model.CycModel;
 import it.ciclo.alfresco.review.ReviewSettings;
+import it.ciclo.board.IgnoreList;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.Serializable;
 import java.util.Date;
@@ -103,13 +104,16 @@ public final class SubmissionIntake extends ActionExecuterAbstractBase {
         }
 
         /**
-         * A document that is not a working copy (check-out), not hidden or temporary (editors' lock
-         * files), and not already tracked — unless its review could not start, when it is tried again.
+         * A document that is not a working copy (check-out), not hidden or temporary, not a file the
+         * board never counts (cycle-core's built-in {@link IgnoreList}: Word's lock files, Thumbs.db,
+         * shortcuts, Ciclo's own files...), and not already tracked — unless its review could not
+         * start, when it is tried again.
          */
         static boolean isCandidate(NodeService nodes, NodeRef node) {
             if (nodes.hasAspect(node, ContentModel.ASPECT_WORKING_COPY)
                     || nodes.hasAspect(node, ContentModel.ASPECT_HIDDEN)
-                    || nodes.hasAspect(node, ContentModel.ASPECT_TEMPORARY)) {
+                    || nodes.hasAspect(node, ContentModel.ASPECT_TEMPORARY)
+                    || IgnoreList.builtIn().ignores((String) nodes.getProperty(node, ContentModel.PROP_NAME))) {
                 return false;
             }
             if (nodes.hasAspect(node, CycModel.ASPECT_SUBMISSION)) {
