@@ -26,6 +26,9 @@ class TaskFormsTest {
     /** The only task fields a user writes: the reviewer's comment and the outcome buttons. */
     static final Set<String> WRITABLE = Set.of("cycwf:reviewComment", "cycwf:reviewOutcome", "cycwf:revisionOutcome");
     static final String TRANSITIONS = "/org/alfresco/components/form/controls/workflow/activiti-transitions.ftl";
+    static final String INFO = "/org/alfresco/components/form/controls/info.ftl";
+    /** The module's read-only date: Share's info.ftl would print a date raw (ISO 8601). */
+    static final String DATE_INFO = "/it/ciclo/components/form/controls/date-info.ftl";
 
     static Dictionary dictionary;
     static ShareConfig config;
@@ -94,7 +97,7 @@ class TaskFormsTest {
                     }
                     Element field = f.field(id);
                     boolean readOnly = field != null && "true".equals(field.getAttribute("read-only"));
-                    boolean infoOnly = field != null && hasControl(field, "/org/alfresco/components/form/controls/info.ftl");
+                    boolean infoOnly = field != null && (hasControl(field, INFO) || hasControl(field, DATE_INFO));
                     if (!readOnly && !infoOnly && !WRITABLE.contains(id)) {
                         editable.add(f.where() + ": " + id);
                     }
@@ -102,6 +105,25 @@ class TaskFormsTest {
             }
         }
         assertThat(editable).as("fields the process owns left editable (mark them read-only=\"true\")").isEmpty();
+    }
+
+    @Test
+    void noDateIsShownThroughInfoFtlWhichPrintsItRaw() {
+        List<String> raw = new ArrayList<>();
+        int dates = 0;
+        for (Section s : config.sections("task-type")) {
+            for (Form f : s.forms()) {
+                for (String id : f.shown()) {
+                    Element field = f.field(id);
+                    if (field != null && dictionary.isDate(id) && hasControl(field, INFO)) {
+                        raw.add(f.where() + ": " + id);
+                    }
+                    dates += field != null && hasControl(field, DATE_INFO) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(raw).as("dates through info.ftl (shown as 2026-12-03T23:00:00.000Z); use " + DATE_INFO).isEmpty();
+        assertThat(dates).as("the review's due date is shown by the module's date control").isPositive();
     }
 
     @Test

@@ -27,6 +27,13 @@ public final class Dictionary {
     private final Map<String, ClassDef> classes = new LinkedHashMap<>();
     private final Map<String, List<String>> constraints = new HashMap<>();
     private final Map<String, String> propertyConstraint = new HashMap<>();
+    private final Map<String, String> propertyType = new HashMap<>();
+
+    /** Whether {@code property} is a d:date or d:datetime (as the model writes it). */
+    public boolean isDate(String property) {
+        String type = propertyType.getOrDefault(property, "");
+        return type.endsWith(":date") || type.endsWith(":datetime");
+    }
 
     /** Alfresco's reference models and the platform module's two models. */
     public static Dictionary load() {
@@ -71,6 +78,8 @@ public final class Dictionary {
                     for (Element prop : Xml.children(container, "property")) {
                         String name = canon.of(prop.getAttribute("name"));
                         props.add(name);
+                        Xml.children(prop, "type").stream().findFirst()
+                                .ifPresent(t -> propertyType.put(name, t.getTextContent().strip()));
                         Xml.all(prop, "constraint").stream().filter(r -> r.hasAttribute("ref")).findFirst()
                                 .ifPresent(r -> propertyConstraint.put(name, canon.of(r.getAttribute("ref"))));
                     }

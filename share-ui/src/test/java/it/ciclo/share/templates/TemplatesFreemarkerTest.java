@@ -37,7 +37,7 @@ class TemplatesFreemarkerTest {
     @Test
     void everyTemplateOfTheModuleParses() {
         List<String> templates = SurfTemplates.templatesBelow(ShareModule.path(ShareModule.WEBSCRIPTS));
-        assertThat(templates).hasSize(2);
+        assertThat(templates).hasSize(3);
         SurfTemplates surf = new SurfTemplates();
         templates.forEach(surf::template);
     }
@@ -63,6 +63,23 @@ class TemplatesFreemarkerTest {
         assertThat(html).contains(dashlet.equals("ciclo-board") ? "Scadenze del ciclo" : "Le mie consegne");
         assertThat(html).contains(dashlet.equals("ciclo-board") ? "new Ciclo.dashlet.Board(\"htmlid\")" : "new Ciclo.dashlet.MySubmissions(\"htmlid\")");
         assertThat(html).doesNotContain("ciclo-error");
+    }
+
+    @Test
+    void theDateControlFormatsTheValueInTheBrowserAndSaysNoneWhenEmpty() throws Exception {
+        String template = "it/ciclo/components/form/controls/date-info.ftl";
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        JsonNode dated = json.readTree("{\"fieldHtmlId\":\"f-due\",\"field\":{\"label\":\"Revisione entro\","
+                + "\"value\":\"2026-12-03T23:00:00.000Z\"}}");
+        String html = new SurfTemplates().render(template, dated, "h", new Properties(), GlobalMessages.of(Locale.ITALIAN));
+        assertThat(html).contains("Revisione entro:", "id=\"f-due\"", "fromISO8601(\"2026-12-03T23:00:00.000Z\")",
+                "formatDate(date, \"dd/mm/yyyy\")");
+        String english = new SurfTemplates().render(template, dated, "h", new Properties(), GlobalMessages.of(Locale.ENGLISH));
+        assertThat(english).contains("formatDate(date, \"d mmm yyyy\")");
+        JsonNode empty = json.readTree("{\"fieldHtmlId\":\"f-due\",\"field\":{\"label\":\"Revisione entro\",\"value\":\"\"}}");
+        // form.control.novalue is a key of Share's form web script, whose bundle the control renders in.
+        String none = new SurfTemplates().render(template, empty, "h", new Properties(), GlobalMessages.of(Locale.ITALIAN));
+        assertThat(none).contains("form.control.novalue").doesNotContain("<script", "f-due");
     }
 
     @Test
