@@ -24,7 +24,7 @@ class UnusableInputTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(file + ":4:3: $: JSON non valido: Unexpected character ('\"'");
+        assertThat(run.err()).startsWith(file + ":3:15: $.title: manca una virgola qui: dopo questo valore viene ancora «\"» (riga 4, colonna 3)");
     }
 
     @Test
@@ -40,7 +40,7 @@ class UnusableInputTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                file + ":1:44: $.issued.on: \"2023-09-31\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")",
+                file + ":1:44: $.issued.on: \"2023-09-31\" does not exist: September 2023 has 30 days",
                 file + ":3:71: $.acts[0].approval.after: event \"bilancio\" is not declared in $.events (declared: —)");
     }
 
@@ -50,7 +50,8 @@ class UnusableInputTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("missing.json:1:1: $: impossibile leggere il file (NoSuchFileException");
+        assertThat(run.err()).contains("missing.json:1:1: $: il file non esiste: controllare il nome e la cartella")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -110,7 +110,12 @@ public final class Scan {
             }
         }
         listener.progress(sorter.seen);
-        acts.sort(Comparator.comparing(a -> layout.directive().acts().indexOf(a.act())));
+        Map<String, Integer> order = new HashMap<>();
+        List<Act> declared = layout.directive().acts();
+        for (int i = 0; i < declared.size(); i++) {
+            order.put(declared.get(i).id(), i);
+        }
+        acts.sort(Comparator.comparing(a -> order.get(a.act().id())));
         List<Unclassified> unclassified = new ArrayList<>(sorter.unclassified);
         unclassified.sort(Comparator.comparing(Unclassified::path));
         return new Board(asOf, schedule, acts, unclassified, sorter.seen);

@@ -3,6 +3,8 @@ package it.ciclo.calendar;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A country's national public holidays. Implementations must be thread-safe.
@@ -19,6 +21,23 @@ public interface NationalHolidays {
      * @return the holiday's name, or empty when {@code date} is not a holiday
      */
     Optional<String> name(LocalDate date, Locale locale);
+
+    /**
+     * The national holidays of {@code year}. This default asks {@link #isHoliday} about each day;
+     * an implementation that knows a year at once answers directly.
+     *
+     * @param year a year
+     * @return its holidays, in order
+     */
+    default Set<LocalDate> inYear(int year) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (isHoliday(d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
 
     /** Italy's national holidays as published by jollyday, cached per year. */
     static NationalHolidays italy() {

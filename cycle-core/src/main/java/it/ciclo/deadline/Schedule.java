@@ -34,6 +34,10 @@ public final class Schedule {
         this.calendar = calendar;
         this.events = events;
         Evaluator evaluator = new Evaluator(directive, calendar, events);
+        // Dependencies first: each deadline then finds the ones it refers to already computed.
+        for (DeadlineReference ref : directive.dependencyOrder()) {
+            evaluator.deadline(ref);
+        }
         Map<DeadlineReference, ScheduledDeadline> all = new LinkedHashMap<>();
         for (Act act : directive.acts()) {
             put(all, evaluator, act, DeadlineKind.APPROVAL);
@@ -54,6 +58,8 @@ public final class Schedule {
      * calendar the directive describes.
      *
      * @throws IllegalArgumentException if {@code events} names an event the directive does not declare
+     * @throws DeadlineOutOfRangeException if a deadline computes to a day outside the supported
+     *                                     years ({@link it.ciclo.calendar.SupportedYears})
      */
     public static Schedule of(Directive directive, EventDates events) {
         return of(directive, OfficeCalendar.of(directive.calendar()), events);
@@ -63,6 +69,7 @@ public final class Schedule {
      * The directive's deadlines on a given calendar.
      *
      * @throws IllegalArgumentException if {@code events} names an event the directive does not declare
+     * @throws DeadlineOutOfRangeException if a deadline computes to a day outside the supported years
      */
     public static Schedule of(Directive directive, OfficeCalendar calendar, EventDates events) {
         Objects.requireNonNull(directive, "directive");

@@ -7,6 +7,7 @@ import it.ciclo.deadline.DeadlineRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +142,24 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         }
     }
 
+    /**
+     * Every deadline of the directive (each act's approval, then its internal deadline if it has
+     * one), each after the deadlines it refers to: the order in which they can be computed one by
+     * one. Computed without recursion, so a chain of thousands of acts each counted from the one
+     * before needs no deep stack.
+     *
+     * @return the deadlines, dependencies first
+     */
+    public List<DeadlineReference> dependencyOrder() {
+        return dependencyOrder(acts);
+    }
+
     private static void requireNoCycle(List<Act> acts) {
+        dependencyOrder(acts);
+    }
+
+    /** The deadlines in dependency order; a circle, if there is one, is thrown, starting from the first act in the directive. */
+    private static List<DeadlineReference> dependencyOrder(List<Act> acts) {
         // Insertion order makes the reported circle start from the first act in the directive.
         Map<DeadlineReference, List<DeadlineReference>> edges = new LinkedHashMap<>();
         for (Act act : acts) {
@@ -157,34 +175,47 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
                 }
             }
         });
+        List<DeadlineReference> order = new ArrayList<>(edges.size());
         Set<DeadlineReference> done = new HashSet<>();
-        for (DeadlineReference ref : edges.keySet()) {
-            List<DeadlineReference> path = cycleFrom(ref, edges, new ArrayList<>(), done);
-            if (path != null) {
-                throw new CircularDeadlinesException(path);
+        // The path being followed, with each node's position in it, and how far each node's list of targets has been gone through.
+        List<DeadlineReference> stack = new ArrayList<>();
+        Map<DeadlineReference, Integer> onStack = new HashMap<>();
+        List<Integer> next = new ArrayList<>();
+        for (DeadlineReference start : edges.keySet()) {
+            if (done.contains(start)) {
+                continue;
+            }
+            stack.add(start);
+            onStack.put(start, 0);
+            next.add(0);
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                DeadlineReference node = stack.get(top);
+                List<DeadlineReference> targets = edges.get(node);
+                int i = next.get(top);
+                if (i < targets.size()) {
+                    next.set(top, i + 1);
+                    DeadlineReference target = targets.get(i);
+                    Integer at = onStack.get(target);
+                    if (at != null) {
+                        List<DeadlineReference> circle = new ArrayList<>(stack.subList(at, stack.size()));
+                        circle.add(target);
+                        throw new CircularDeadlinesException(circle);
+                    }
+                    if (!done.contains(target)) {
+                        onStack.put(target, stack.size());
+                        stack.add(target);
+                        next.add(0);
+                    }
+                } else {
+                    stack.remove(top);
+                    next.remove(top);
+                    onStack.remove(node);
+                    done.add(node);
+                    order.add(node);
+                }
             }
         }
-    }
-
-    private static List<DeadlineReference> cycleFrom(DeadlineReference node,
-            Map<DeadlineReference, List<DeadlineReference>> edges, List<DeadlineReference> stack, Set<DeadlineReference> done) {
-        int at = stack.indexOf(node);
-        if (at >= 0) {
-            List<DeadlineReference> cycle = new ArrayList<>(stack.subList(at, stack.size()));
-            cycle.add(node);
-            return cycle;
-        }
-        if (!done.add(node)) {
-            return null;
-        }
-        stack.add(node);
-        for (DeadlineReference next : edges.getOrDefault(node, List.of())) {
-            List<DeadlineReference> found = cycleFrom(next, edges, stack, done);
-            if (found != null) {
-                return found;
-            }
-        }
-        stack.remove(stack.size() - 1);
-        return null;
+        return order;
     }
 }

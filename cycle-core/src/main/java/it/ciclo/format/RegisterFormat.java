@@ -2,7 +2,6 @@ package it.ciclo.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import it.ciclo.i18n.Message;
 import it.ciclo.register.EventRecorded;
@@ -50,11 +49,15 @@ public final class RegisterFormat {
     public EventRegister read(Reader in, String source) throws InvalidRegisterException {
         JsonNode root;
         try {
-            root = new JsonTreeReader(source).read(in);
-        } catch (JsonProcessingException e) {
-            throw invalid(JsonTreeReader.where(e, source), Message.of("register.notOurs", FORMAT));
+            String text = DirectiveReader.readAll(in);
+            if (text == null) {
+                throw invalid(new Location(source, 1, 1, "$"), Message.of("file.tooLarge.chars", TextFile.MAX_BYTES));
+            }
+            root = new JsonTreeReader(source).read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonTreeReader.InvalidJsonException e) {
+            throw invalid(e.problem().location(), Message.of("register.notOurs", FORMAT));
         } catch (IOException e) {
-            throw invalid(new Location(source, 1, 1, "$"), Message.of("format.unreadable", e.getMessage()));
+            throw invalid(new Location(source, 1, 1, "$"), Message.of("format.unreadable", it.ciclo.i18n.Causes.of(e)));
         }
         if (root == null) {
             throw invalid(new Location(source, 1, 1, "$"), Message.of("register.notOurs", FORMAT));

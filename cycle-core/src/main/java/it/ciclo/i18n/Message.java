@@ -2,6 +2,7 @@ package it.ciclo.i18n;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,9 @@ import java.util.ResourceBundle;
 
 /**
  * A piece of user-facing text that is not yet in any language: a key of the {@code messages}
- * bundle and its arguments. Arguments that are themselves messages, dates or {@link Localizable}
- * values are rendered in the same language. Immutable.
+ * bundle and its arguments. Arguments that are themselves messages, dates, months or {@link Localizable}
+ * values are rendered in the same language; text arguments are shown {@link Visible} (a control
+ * character in a file name cannot act on the terminal that shows the message). Immutable.
  *
  * @param key  a key of {@code it/ciclo/i18n/messages.properties}
  * @param args the pattern's arguments, never null
@@ -77,7 +79,6 @@ public record Message(String key, List<Object> args) {
         return Bundles.of(BUNDLE, locale);
     }
 
-
     static String renderArg(Object arg, Locale locale) {
         if (arg instanceof Message m) {
             return m.render(locale);
@@ -85,9 +86,12 @@ public record Message(String key, List<Object> args) {
         if (arg instanceof LocalDate d) {
             return date(d, locale);
         }
+        if (arg instanceof YearMonth m) {
+            return m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Bundles.isEnglish(locale) ? Locale.ENGLISH : ITALIAN));
+        }
         if (arg instanceof Localizable l) {
             return l.describe(locale);
         }
-        return String.valueOf(arg);
+        return Visible.of(String.valueOf(arg));
     }
 }

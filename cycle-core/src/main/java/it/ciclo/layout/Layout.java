@@ -7,6 +7,8 @@ import it.ciclo.i18n.Message;
 import it.ciclo.store.StorePath;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,12 @@ public final class Layout {
         Map<StorePath, List<Act>> byKey = new LinkedHashMap<>();
         Map<StorePath, StorePath> written = new LinkedHashMap<>();
         Map<StorePath, Integer> firstIndex = new LinkedHashMap<>();
+        List<Sector> sectors = directive.sectors();
+        for (int i = 0; i < sectors.size(); i++) {
+            int at = i;
+            FolderName.problem(sectors.get(i).folder())
+                    .ifPresent(m -> problems.add(new LayoutProblem("$.sectors[" + at + "].folder", m)));
+        }
         List<Act> acts = directive.acts();
         for (int i = 0; i < acts.size(); i++) {
             Act act = acts.get(i);
@@ -59,13 +67,28 @@ public final class Layout {
             written.putIfAbsent(key, path);
             firstIndex.putIfAbsent(key, i);
         }
-        for (StorePath outer : byKey.keySet()) {
-            for (StorePath inner : byKey.keySet()) {
-                if (!inner.equals(outer) && inner.startsWith(outer)) {
-                    problems.add(new LayoutProblem(folderJsonPath(firstIndex.get(inner)), Message.of("layout.nested",
-                            byKey.get(inner).get(0).id(), written.get(inner), byKey.get(outer).get(0).id(), written.get(outer))));
+        // An act folder inside another: each folder's ancestors looked up among the act folders (not every pair compared).
+        List<StorePath> order = new ArrayList<>(byKey.keySet());
+        Map<StorePath, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        List<int[]> nested = new ArrayList<>();
+        for (int inner = 0; inner < order.size(); inner++) {
+            List<String> names = order.get(inner).names();
+            for (int depth = 1; depth < names.size(); depth++) {
+                Integer outer = position.get(new StorePath(names.subList(0, depth)));
+                if (outer != null) {
+                    nested.add(new int[] {outer, inner});
                 }
             }
+        }
+        nested.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        for (int[] pair : nested) {
+            StorePath outer = order.get(pair[0]);
+            StorePath inner = order.get(pair[1]);
+            problems.add(new LayoutProblem(folderJsonPath(firstIndex.get(inner)), Message.of("layout.nested",
+                    byKey.get(inner).get(0).id(), written.get(inner), byKey.get(outer).get(0).id(), written.get(outer))));
         }
         if (!problems.isEmpty()) {
             throw new LayoutException(problems);

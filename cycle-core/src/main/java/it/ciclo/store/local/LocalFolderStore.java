@@ -1,5 +1,6 @@
 package it.ciclo.store.local;
 
+import it.ciclo.i18n.Causes;
 import it.ciclo.i18n.Message;
 import it.ciclo.store.DocumentStore;
 import it.ciclo.store.StoreEntry;
@@ -8,10 +9,8 @@ import it.ciclo.store.StorePath;
 import it.ciclo.store.TreeVisitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -246,20 +245,8 @@ public final class LocalFolderStore implements DocumentStore {
         return new StoreException(path, Message.of("store.unreadable", path, cause(e)), e);
     }
 
-    /** Why an I/O operation failed, in words; the exception's own message is usually just the path. */
+    /** Why an I/O operation failed, in words. */
     private static Message cause(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return Message.of("store.cause.denied");
-        }
-        if (e instanceof NoSuchFileException) {
-            return Message.of("store.cause.missing");
-        }
-        if (e instanceof FileSystemLoopException) {
-            return Message.of("store.cause.loop");
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return Message.of("store.cause.other", f.getReason());
-        }
-        return Message.of("store.cause.other", String.valueOf(e.getMessage()));
+        return Causes.of(e);
     }
 }
