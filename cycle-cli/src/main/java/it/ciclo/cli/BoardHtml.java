@@ -11,6 +11,7 @@ import it.ciclo.directive.Sector;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Visible;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ final class BoardHtml {
         }
         if (!s.old().isEmpty()) {
             cell.append("<small class=\"old\" title=\"").append(escape(s.old().stream().map(f -> f.path().toString())
-                    .collect(Collectors.joining("\n")))).append("\">").append(escape(text.get("html.oldFiles", s.old().size())))
+                    .collect(Collectors.joining("; ")))).append("\">").append(escape(text.get("html.oldFiles", s.old().size())))
                     .append("</small>");
         }
         return cell.append("</td>").toString();
@@ -239,8 +240,12 @@ final class BoardHtml {
         out.println("</tbody></table>");
     }
 
-    /** Text safe inside an element and inside a quoted attribute. */
-    static String escape(String s) {
+    /**
+     * Text safe inside an element and inside a quoted attribute; control and direction characters
+     * shown by name ({@link Visible}), as on the terminal.
+     */
+    static String escape(String raw) {
+        String s = Visible.of(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

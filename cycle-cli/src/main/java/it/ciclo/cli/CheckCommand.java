@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             new FindingsJson(directive.locale()).write(findings, out);
         } else {
-            new FindingsText(directive.locale()).write(loaded.document(), findings, out);
+            new FindingsText(directive.locale(), directive.verbose).write(loaded.document(), findings, out);
         }
         return DirectiveChecker.hasErrors(findings) ? CycleCommand.ERRORS_FOUND : 0;
     }

@@ -42,6 +42,7 @@ public final class CycleCommand implements Runnable {
         cli.setResourceBundle(CliText.bundle("it.ciclo.cli.usage", locale));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new ParameterErrors(locale));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UnusableInputException) {
                 commandLine.getErr().println(e.getMessage());

@@ -54,7 +54,8 @@ final class InitCommand implements Callable<Integer> {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
         DirectiveOptions.Loaded loaded = directive.load(storeOptions);
-        Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), locale), includeFlagged, text);
+        Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), directive.places()), includeFlagged, text,
+                directive.verbose);
         PrintWriter out = spec.commandLine().getOut();
         if (storeOptions.isCmis()) {
             return CmisRun.init(loaded, flagged, storeOptions, access, dryRun, out, locale);
@@ -67,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
                         .map(p -> text.get("init.blocked", p)).collect(Collectors.joining(System.lineSeparator())));
             }
             flagged.lines().forEach(out::println);
-            out.println(text.get("init.heading", loaded.document().directive().id(), store.location()));
+            out.println(text.get("init.heading", loaded.document().directive().title(), store.location()));
             if (plan.toCreate().isEmpty()) {
                 out.println(text.get("init.nothing", plan.existing().size()));
                 return 0;
@@ -94,9 +95,9 @@ final class InitCommand implements Callable<Integer> {
      */
     record Flagged(Layout layout, List<String> lines) {
 
-        static Flagged of(DirectiveOptions.Loaded loaded, Layout layout, boolean include, CliText text) {
+        static Flagged of(DirectiveOptions.Loaded loaded, Layout layout, boolean include, CliText text, boolean verbose) {
             List<Finding> findings = new DirectiveChecker().check(loaded.schedule());
-            List<String> errors = new FindingsText(text.locale()).errors(loaded.document(), findings);
+            List<String> errors = new FindingsText(text.locale(), verbose).errors(loaded.document(), findings);
             List<String> lines = new ArrayList<>();
             if (!errors.isEmpty()) {
                 lines.add(text.get("init.errors", errors.size()));

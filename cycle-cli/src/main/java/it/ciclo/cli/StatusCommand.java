@@ -5,13 +5,15 @@ import it.ciclo.board.BoardJson;
 import it.ciclo.board.Scan;
 import it.ciclo.check.DirectiveChecker;
 import it.ciclo.directive.Directive;
+import it.ciclo.format.DateText;
+import it.ciclo.format.InvalidDateException;
+import it.ciclo.i18n.Quoted;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "status.today")
+    @Option(names = "--today", paramLabel = "${bundle:label.date}", descriptionKey = "status.today")
     String today;
 
     @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text", descriptionKey = "status.format")
@@ -68,7 +70,7 @@ final class StatusCommand implements Callable<Integer> {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
         }
         LocalDate asOf = asOf(text, d.calendar().zone());
-        Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         Scan scan = new Scan(loaded.schedule(), layout);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
         Board board;
@@ -78,7 +80,7 @@ final class StatusCommand implements Callable<Integer> {
             board = scan.run(store, asOf, progress);
         }
         progress.done();
-        List<String> errors = new FindingsText(locale).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
+        List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
@@ -99,9 +101,10 @@ final class StatusCommand implements Callable<Integer> {
             return LocalDate.now(zone);
         }
         try {
-            return LocalDate.parse(today);
-        } catch (DateTimeParseException e) {
-            throw new UnusableInputException(text.get("today.syntax", today));
+            return DateText.parse(today);
+        } catch (InvalidDateException e) {
+            throw new UnusableInputException(text.get(e.reason().key().equals("format.date") ? "today.syntax" : "today.date",
+                    Quoted.of(today), e.reason()));
         }
     }
 }
