@@ -10,6 +10,7 @@ import it.ciclo.layout.FolderFinder;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.NameMatch;
 import it.ciclo.store.DocumentStore;
+import it.ciclo.store.EntryKind;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
@@ -40,8 +41,9 @@ import java.util.stream.Stream;
  *   <li>below the directive's templates folder, if it declares one: the office's templates;</li>
  *   <li>below a sector's folder (at any depth): that sector's submission, if the sector owes files
  *       for an act of the folder, else {@link UnclassifiedReason#SECTOR_NOT_ASKED};</li>
- *   <li>below any other folder: {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER}, or
- *       {@link UnclassifiedReason#SHARED_ACT_SUBFOLDER} in the folder of a shared act;</li>
+ *   <li>below any other folder: {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER};</li>
+ *   <li>below any folder of a shared act's folder (a sector's name or not):
+ *       {@link UnclassifiedReason#SHARED_ACT_SUBFOLDER};</li>
  *   <li>directly in the act folder: for a shared act, the shared submission; otherwise the office's
  *       templates if last changed before the collection opened, else
  *       {@link UnclassifiedReason#LOOSE_IN_ACT_FOLDER}: a sector's file dropped in the wrong place.</li>
@@ -176,10 +178,11 @@ public final class Scan {
                     }
                     String top = file.path().name(depth);
                     Optional<Sector> sector = sectorOf.computeIfAbsent(top, this::sector);
-                    if (sector.isEmpty()) {
-                        outOfPlace(file, opens, UnclassifiedReason.UNKNOWN_SECTOR_FOLDER, unknownSector(top));
-                    } else if (!folder.hasSectorFolders()) {
+                    if (!folder.hasSectorFolders()) {
+                        // In a shared act's folder every subfolder is out of place, whatever its name.
                         outOfPlace(file, opens, UnclassifiedReason.SHARED_ACT_SUBFOLDER, Message.of("unclassified.detail.shared", root));
+                    } else if (sector.isEmpty()) {
+                        outOfPlace(file, opens, UnclassifiedReason.UNKNOWN_SECTOR_FOLDER, unknownSector(top));
                     } else if (!owing.contains(sector.get())) {
                         outOfPlace(file, opens, UnclassifiedReason.SECTOR_NOT_ASKED,
                                 Message.of("unclassified.detail.notAsked", sector.get().name(), root));
@@ -213,8 +216,14 @@ public final class Scan {
         /** Files directly in a folder that holds act folders, which belong in one of them. */
         void outsideActFolders(DocumentStore store, StorePath parent, LocalDate opens) {
             try (Stream<StoreEntry> children = store.children(parent)) {
-                children.filter(e -> !e.isFolder() && !ignore.ignores(e.name())).forEach(e -> outOfPlace(e, opens,
-                        UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside")));
+                children.filter(e -> !e.isFolder() && !ignore.ignores(e.name())).forEach(e -> {
+                    if (e.kind() == EntryKind.BROKEN_LINK) {
+                        StoreException link = StoreException.brokenLink(e.path());
+                        unclassified.add(Unclassified.notRead(link.path(), link.reason()));
+                    } else {
+                        outOfPlace(e, opens, UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside"));
+                    }
+                });
             } catch (StoreException e) {
                 unclassified.add(Unclassified.notRead(e.path(), e.reason()));
             } catch (UncheckedIOException e) {

@@ -1,6 +1,7 @@
 package it.ciclo.layout;
 
 import it.ciclo.store.DocumentStore;
+import it.ciclo.store.EntryKind;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
@@ -23,6 +24,7 @@ public final class FolderFinder {
     private final DocumentStore store;
     private final NameMatch match;
     private final Map<StorePath, Map<String, List<StoreEntry>>> listings = new HashMap<>();
+    private final List<StorePath> brokenLinks = new ArrayList<>();
 
     public FolderFinder(DocumentStore store, NameMatch match) {
         this.store = Objects.requireNonNull(store, "store");
@@ -68,6 +70,11 @@ public final class FolderFinder {
         return sorted;
     }
 
+    /** The links that lead nowhere seen in the folders listed so far, in the order seen. */
+    public List<StorePath> brokenLinks() {
+        return List.copyOf(brokenLinks);
+    }
+
     private Map<String, List<StoreEntry>> listing(StorePath folder) throws StoreException {
         Map<String, List<StoreEntry>> cached = listings.get(folder);
         if (cached != null) {
@@ -75,7 +82,12 @@ public final class FolderFinder {
         }
         Map<String, List<StoreEntry>> byKey = new LinkedHashMap<>();
         try (Stream<StoreEntry> children = store.children(folder)) {
-            children.forEach(e -> byKey.computeIfAbsent(match.key(e.name()), k -> new ArrayList<>()).add(e));
+            children.forEach(e -> {
+                byKey.computeIfAbsent(match.key(e.name()), k -> new ArrayList<>()).add(e);
+                if (e.kind() == EntryKind.BROKEN_LINK) {
+                    brokenLinks.add(e.path());
+                }
+            });
         } catch (UncheckedIOException e) {
             throw StoreException.unwrap(folder, e);
         }

@@ -80,6 +80,8 @@ public interface DocumentStore extends AutoCloseable {
                 StoreEntry child = it.next();
                 if (child.isFolder()) {
                     walkBelow(child, visitor);
+                } else if (child.kind() == EntryKind.BROKEN_LINK) {
+                    visitor.failed(StoreException.brokenLink(child.path()));
                 } else {
                     visitor.document(child);
                 }
@@ -89,6 +91,19 @@ public interface DocumentStore extends AutoCloseable {
         } catch (UncheckedIOException e) {
             visitor.failed(StoreException.unwrap(folder.path(), e));
         }
+    }
+
+    /**
+     * Says, before anything is created, why a folder could not be created directly in the existing
+     * folder {@code parent}: so that a plan (a dry run, or the check a real run makes first) refuses
+     * what the creation itself would refuse, and a refusal comes before any folder is made. This
+     * default finds no reason; a store that can tell (a folder reached through a link that leads
+     * outside its root, a read-only folder) overrides it.
+     *
+     * @param parent an existing folder
+     * @throws StoreException saying why a folder could not be created in it
+     */
+    default void checkCanCreateIn(StorePath parent) throws StoreException {
     }
 
     /**

@@ -34,8 +34,8 @@ public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modi
         if (size < 0) {
             throw new IllegalArgumentException("negative size " + size + " for \"" + path + "\"");
         }
-        if (kind == EntryKind.FOLDER && (size != 0 || review.isPresent())) {
-            throw new IllegalArgumentException("a folder has no size and no review state: \"" + path + "\"");
+        if (kind != EntryKind.DOCUMENT && (size != 0 || review.isPresent())) {
+            throw new IllegalArgumentException("only a document has a size and a review state: \"" + path + "\"");
         }
     }
 
@@ -53,6 +53,11 @@ public record StoreEntry(StorePath path, EntryKind kind, long size, Instant modi
     /** A document, with neither creator, review state nor arrival known (a file on a shared folder). */
     public static StoreEntry document(StorePath path, long size, Instant modified) {
         return new StoreEntry(path, EntryKind.DOCUMENT, size, modified, Optional.empty(), Optional.empty());
+    }
+
+    /** A link that leads nowhere, last modified (the link itself) at {@code modified}. */
+    public static StoreEntry brokenLink(StorePath path, Instant modified) {
+        return new StoreEntry(path, EntryKind.BROKEN_LINK, 0, modified, Optional.empty(), Optional.empty());
     }
 
     /** The entry's own name (the last name of its path). */

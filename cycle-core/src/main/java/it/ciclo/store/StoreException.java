@@ -41,6 +41,11 @@ public final class StoreException extends IOException {
                 Message.of("store.cause.other", String.valueOf(e.getCause().getMessage()))), e.getCause());
     }
 
+    /** A link at {@code path} that leads nowhere (missing target, or a circle of links), passed over. */
+    public static StoreException brokenLink(StorePath path) {
+        return new StoreException(path, Message.of("store.link.nowhere", path), null);
+    }
+
     public StorePath path() {
         return path;
     }

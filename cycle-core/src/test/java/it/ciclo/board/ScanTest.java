@@ -147,6 +147,11 @@ class ScanTest {
         assertThat(act(edited, "nota-dup").shared().orElseThrow().status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(edited.unclassified()).singleElement().extracting(Unclassified::reason)
                 .isEqualTo(UnclassifiedReason.SHARED_ACT_SUBFOLDER);
+
+        // Issue 10, item 11: a subfolder named after no sector is as out of place in a shared act.
+        file(root, Fixtures.DUP + "/bozze/proposta.docx", LocalDate.of(2023, 10, 4));
+        assertThat(scan(directive).unclassified()).extracting(Unclassified::reason)
+                .containsOnly(UnclassifiedReason.SHARED_ACT_SUBFOLDER).hasSize(2);
     }
 
     @Test
