@@ -4,6 +4,7 @@ import it.ciclo.board.Board;
 import it.ciclo.board.BoardJson;
 import it.ciclo.board.Scan;
 import it.ciclo.check.DirectiveChecker;
+import it.ciclo.check.Finding;
 import it.ciclo.directive.Directive;
 import it.ciclo.format.DateText;
 import it.ciclo.format.InvalidDateException;
@@ -17,6 +18,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,6 +78,14 @@ final class StatusCommand implements Callable<Integer> {
         Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         Scan scan = new Scan(loaded.schedule(), layout);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
+        // The directive's checks (which load the holiday calendar) run while the store is read.
+        ExecutorService checking = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "ciclo-check");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<List<Finding>> findings = checking.submit(() -> new DirectiveChecker().check(loaded.schedule()));
+        checking.shutdown();
         Board board;
         if (storeOptions.isCmis()) {
             board = CmisRun.board(scan, storeOptions, asOf, progress, locale);
@@ -80,7 +93,7 @@ final class StatusCommand implements Callable<Integer> {
             board = scan.run(store, asOf, progress);
         }
         progress.done();
-        List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
+        List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), done(findings));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
@@ -93,6 +106,18 @@ final class StatusCommand implements Callable<Integer> {
             errors.forEach(spec.commandLine().getErr()::println);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
+    }
+
+    /** The findings of the checks run alongside the scan. */
+    private static List<Finding> done(Future<List<Finding>> findings) {
+        try {
+            return findings.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the directive", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** {@code --today}, else today in the Comune's zone. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -102,10 +103,18 @@ public record Intake(Optional<LocalDate> due, LocalDate opens, IgnoreList ignore
     public Standing standing(List<StoreEntry> found, LocalDate asOf) {
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(asOf, "asOf");
-        List<StoreEntry> kept = found.stream().filter(f -> !ignore.ignores(f.name()))
-                .sorted(Comparator.comparing(StoreEntry::path)).toList();
-        List<StoreEntry> old = kept.stream().filter(this::isOld).toList();
-        List<StoreEntry> files = kept.stream().filter(f -> !isOld(f)).toList();
+        List<StoreEntry> kept = new ArrayList<>(found.size());
+        for (StoreEntry f : found) {
+            if (!ignore.ignores(f.name())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparing(StoreEntry::path));
+        List<StoreEntry> old = new ArrayList<>();
+        List<StoreEntry> files = new ArrayList<>(kept.size());
+        for (StoreEntry f : kept) {
+            (isOld(f) ? old : files).add(f);
+        }
         List<StoreEntry> counted = files.stream()
                 .filter(f -> f.review().filter(r -> r == SubmissionStatus.WITHDRAWN).isEmpty())
                 .toList();

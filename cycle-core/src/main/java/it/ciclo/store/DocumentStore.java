@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * the store's root; names are compared exactly as the store spells them (matching composed and
  * decomposed Unicode, or ignoring case, is the caller's choice, made on the names listed).
  *
- * <p>Implementations are safe to use from one thread at a time; they may hold connections and
- * should then be closed.
+ * <p>Implementations are safe to use from one thread at a time, unless they say that reading
+ * ({@link #entry}, {@link #children}, {@link #walk}) is safe from several at once
+ * ({@link #supportsConcurrentReads}); they may hold connections and should then be closed.
  */
 public interface DocumentStore extends AutoCloseable {
 
@@ -114,6 +115,17 @@ public interface DocumentStore extends AutoCloseable {
      * @throws StoreException if the parent is missing, the name is taken, or the store refuses
      */
     StoreEntry createFolder(StorePath path) throws StoreException;
+
+    /**
+     * Whether {@link #entry}, {@link #children} and {@link #walk} may be called from several threads
+     * at once, so that a scan can read several folders at the same time (on a network share, where
+     * each listing waits for the server, that is most of a scan's time). False by default.
+     *
+     * @return true if reading is thread-safe
+     */
+    default boolean supportsConcurrentReads() {
+        return false;
+    }
 
     /** Releases what the store holds (connections); a shared folder holds nothing. */
     @Override

@@ -94,6 +94,12 @@ public final class LocalFolderStore implements DocumentStore {
         return e.equals("UTF8");
     }
 
+    /** Reading is thread-safe: the store keeps no state between calls. */
+    @Override
+    public boolean supportsConcurrentReads() {
+        return true;
+    }
+
     @Override
     public String location() {
         return root.toString();
