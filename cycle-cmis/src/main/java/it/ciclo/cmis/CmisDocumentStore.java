@@ -156,9 +156,7 @@ public final class CmisDocumentStore implements DocumentStore {
      * 503 or 429 after the retries), as opposed to a refusal or a missing object.
      */
     public static boolean isUnavailable(StoreException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof CmisConnectionException || cause instanceof CmisServiceUnavailableException
-                || cause instanceof CmisTooManyRequestsException;
+        return e.getCause() instanceof CmisBaseException cmis && isTransient(cmis);
     }
 
     public CmisSettings settings() {
@@ -213,21 +211,55 @@ public final class CmisDocumentStore implements DocumentStore {
     private static <T> T attempt(CmisSettings settings, StorePath path, Operation<T> operation, boolean connecting)
             throws StoreException {
         RetryPolicy retry = settings.retry();
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 return operation.run();
             } catch (CmisBaseException e) {
-                if (!isTransient(e) || attempt >= retry.attempts()) {
+                long delay = retry.delayBefore(attempt + 1).toMillis();
+                boolean inTime = System.nanoTime() - start + delay * 1_000_000 < retry.total().toNanos();
+                if (!isTransient(e) || timedOut(e) || attempt >= retry.attempts() || !inTime) {
                     throw translate(settings, path, e, connecting);
                 }
-                sleep(retry.delayBefore(attempt + 1).toMillis());
+                sleep(delay);
             }
         }
     }
 
+    /**
+     * Whether {@code e} is a passing failure: the repository could not be reached, or said it is too
+     * busy. An answer that is not the browser binding's JSON (an HTML page, AtomPub's XML) is not one:
+     * asking again would give the same page.
+     */
     private static boolean isTransient(CmisBaseException e) {
-        return e instanceof CmisConnectionException || e instanceof CmisServiceUnavailableException
+        return (e instanceof CmisConnectionException && !notBrowserBinding(e)) || e instanceof CmisServiceUnavailableException
                 || e instanceof CmisTooManyRequestsException;
+    }
+
+    /** Whether the server answered, but not with the browser binding's JSON. */
+    private static boolean notBrowserBinding(CmisBaseException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return false;
+            }
+            if (t instanceof org.apache.chemistry.opencmis.commons.impl.json.parser.JSONParseException) {
+                return true;
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Parsing exception") || message.startsWith("Unexpected object")
+                || message.startsWith("Unexpected document");
+    }
+
+    /** Whether the server took the connection but did not answer within the read timeout. */
+    private static boolean timedOut(CmisBaseException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException && !(t instanceof java.net.ConnectException)
+                    && !String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sleep(long millis) throws StoreException {
@@ -242,8 +274,12 @@ public final class CmisDocumentStore implements DocumentStore {
     private static StoreException translate(CmisSettings settings, StorePath path, CmisBaseException e, boolean connecting) {
         String shown = path.isRoot() ? settings.root() : path.toString();
         Message reason;
-        if (isTransient(e)) {
+        if (timedOut(e)) {
+            reason = Message.of("store.cmis.timeout", settings.url(), settings.readTimeout().toSeconds());
+        } else if (isTransient(e)) {
             reason = Message.of("store.cmis.unreachable", settings.url(), describe(e));
+        } else if (notBrowserBinding(e)) {
+            reason = Message.of("store.cmis.notBrowserBinding", settings.url());
         } else if (e instanceof CmisUnauthorizedException) {
             reason = Message.of("store.cmis.unauthorized", settings.url());
         } else if (e instanceof CmisPermissionDeniedException) {
@@ -268,7 +304,7 @@ public final class CmisDocumentStore implements DocumentStore {
             t = t.getCause();
         }
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+        return message == null || message.isBlank() ? "—" : message.strip();
     }
 
     /**

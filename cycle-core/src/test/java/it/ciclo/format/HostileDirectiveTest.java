@@ -135,8 +135,8 @@ class HostileDirectiveTest {
         InvalidDirectiveException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> catchThrowableOfType(InvalidDirectiveException.class, () -> reader.read(fifo)));
 
-        assertThat(e.render(Locale.ITALIAN)).isEqualTo(fifo + ":1:1: $: non è un file normale (una pipe, un dispositivo o"
-                + " simili): indicare il file JSON della direttiva");
+        assertThat(e.render(Locale.ITALIAN)).isEqualTo(fifo + ":1:1: $: non è un file normale, ma una pipe, un dispositivo o"
+                + " simili: indicare un file");
     }
 
     @Test
