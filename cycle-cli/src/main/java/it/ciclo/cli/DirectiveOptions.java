@@ -54,6 +54,11 @@ final class DirectiveOptions {
         return lang != null ? Languages.parse(lang) : Languages.fromArgs(new String[0]);
     }
 
+    /** The files a document written with {@code --output} may not replace: the directive and its events register. */
+    List<Path> guarded() {
+        return List.of(file, RegisterFile.beside(file, java.time.ZoneOffset.UTC).file());
+    }
+
     /** Where problems stand, for people or (with {@code --verbose}) for editors and programs. */
     Places places() {
         return new Places(new CliText(locale()), verbose);

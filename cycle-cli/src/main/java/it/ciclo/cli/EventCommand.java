@@ -223,19 +223,24 @@ final class EventCommand implements Runnable {
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "event.format")
         Format format;
 
+        @Mixin
+        OutputOption output;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
-            PrintWriter out = spec.commandLine().getOut();
             return withRegister(where, (document, store, register) -> {
                 ZoneId zone = document.directive().calendar().zone();
-                if (format == Format.json) {
-                    json(register, store, zone, out);
-                } else {
-                    text(document.directive(), register, store, zone, new CliText(where.locale()), out);
-                }
+                List<Path> guarded = List.of(where.file, RegisterFile.beside(where.file, zone).file());
+                output.write(spec, where.locale(), guarded, out -> {
+                    if (format == Format.json) {
+                        json(register, store, zone, out);
+                    } else {
+                        text(document.directive(), register, store, zone, new CliText(where.locale()), out);
+                    }
+                });
                 return 0;
             });
         }

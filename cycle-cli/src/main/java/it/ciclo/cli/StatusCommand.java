@@ -12,9 +12,10 @@ import it.ciclo.i18n.Quoted;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,6 +63,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--ignore-case", hidden = true)
     boolean ignoreCase;
 
+    @Mixin
+    OutputOption output;
+
     @Spec
     CommandSpec spec;
 
@@ -94,13 +98,18 @@ final class StatusCommand implements Callable<Integer> {
         }
         progress.done();
         List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), done(findings));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> new BoardJson(locale).write(board, out);
-            case csv -> new BoardCsv(locale).write(board, out);
-            case html -> new BoardHtml(locale).write(board, errors, out);
-            default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+        List<Path> guarded = new ArrayList<>(directive.guarded());
+        if (!storeOptions.isCmis()) {
+            guarded.add(storeOptions.store);
         }
+        output.write(spec, locale, guarded, out -> {
+            switch (format) {
+                case json -> new BoardJson(locale).write(board, out);
+                case csv -> new BoardCsv(locale).write(board, out);
+                case html -> new BoardHtml(locale).write(board, errors, out);
+                default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+            }
+        });
         if (format == Format.json || format == Format.csv) {
             // The formats for programs have no room for them; whoever runs the command sees them.
             errors.forEach(spec.commandLine().getErr()::println);
