@@ -67,6 +67,7 @@ public final class CmisDocumentStore implements DocumentStore {
     /** One CMIS operation, run (and perhaps run again) by {@link #call}. */
     @FunctionalInterface
     public interface Operation<T> {
+        /** {@return what the operation gives} */
         T run();
     }
 
@@ -94,6 +95,8 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Connects to the repository and finds the root folder.
      *
+     * @param settings how to reach the repository and its root
+     * @return the store, connected
      * @throws StoreException if the repository cannot be reached ({@link #isUnavailable}), refuses
      *                        the user, is no CMIS repository, or has no such root folder
      */
@@ -154,26 +157,31 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Whether {@code e} says the repository could not be reached (refused connection, timeout,
      * 503 or 429 after the retries), as opposed to a refusal or a missing object.
+     *
+     * @param e the failure
+     * @return whether {@code e} says the repository could not be reached (refused connection, timeout, 503 or
+     *         429 after the retries), as opposed to a refusal or a missing object
      */
     public static boolean isUnavailable(StoreException e) {
         return e.getCause() instanceof CmisBaseException cmis && isTransient(cmis);
     }
 
+    /** {@return how the repository was reached} */
     public CmisSettings settings() {
         return settings;
     }
 
-    /** The OpenCMIS session, for operations the SPI does not cover; run them through {@link #call}. */
+    /** {@return the OpenCMIS session, for operations the SPI does not cover; run them through {@link #call}} */
     public Session session() {
         return session;
     }
 
-    /** The requests made so far through this store. */
+    /** {@return the requests made so far through this store} */
     public RoundTrips roundTrips() {
         return roundTrips;
     }
 
-    /** The root folder's object id. */
+    /** {@return the root folder's object id} */
     public String rootId() {
         return root.getId();
     }
@@ -183,13 +191,23 @@ public final class CmisDocumentStore implements DocumentStore {
         return settings.url() + " " + settings.root();
     }
 
-    /** The repository path of {@code path}. */
+    /**
+     * The repository path of {@code path}.
+     *
+     * @param path the entry concerned, for the message if it fails
+     * @return the repository path of {@code path}
+     */
     public String absolute(StorePath path) {
         String base = settings.root().endsWith("/") ? settings.root() : settings.root() + "/";
         return path.isRoot() ? settings.root() : base + String.join("/", path.names());
     }
 
-    /** A context that asks for {@code properties} only (all when none are named), uncached, paged. */
+    /**
+     * A context that asks for {@code properties} only (all when none are named), uncached, paged.
+     *
+     * @param properties the CMIS properties to ask for, or to set
+     * @return a context that asks for {@code properties} only (all when none are named), uncached, paged
+     */
     public OperationContext context(String... properties) {
         OperationContext context = defaultContext(session, settings);
         if (properties.length > 0) {
@@ -201,7 +219,10 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Runs {@code operation}, retrying it on failures that pass.
      *
-     * @param path the entry concerned, for the message if it fails
+     * @param <T>       what the operation gives
+     * @param path      the entry concerned, for the message if it fails
+     * @param operation the operation
+     * @return what the operation gave
      * @throws StoreException if it fails for good
      */
     public <T> T call(StorePath path, Operation<T> operation) throws StoreException {
@@ -310,6 +331,9 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * The object at {@code path}, with {@code context}'s properties, or empty if there is none.
      *
+     * @param path the entry concerned, for the message if it fails
+     * @param context which properties to read, and how
+     * @return the object at {@code path}, with {@code context}'s properties, or empty if there is none
      * @throws StoreException if the repository cannot tell
      */
     public Optional<CmisObject> object(StorePath path, OperationContext context) throws StoreException {
@@ -382,11 +406,18 @@ public final class CmisDocumentStore implements DocumentStore {
         /**
          * A folder, before its contents.
          *
+         * @param path the entry concerned, for the message if it fails
+         * @param folder the folder
          * @return whether to visit its contents
          */
         boolean folder(StorePath path, Folder folder);
 
-        /** A document. */
+        /**
+         * A document.
+         *
+         * @param path the entry concerned, for the message if it fails
+         * @param document the directive as read
+         */
         void document(StorePath path, Document document);
     }
 
@@ -395,6 +426,8 @@ public final class CmisDocumentStore implements DocumentStore {
      * its aspects too: CMIS 1.1 lists a secondary type's properties with the object), in one
      * {@code getDescendants} request: a listing, which needs no search index.
      *
+     * @param folder the folder
+     * @param visitor told of every entry
      * @throws StoreException if {@code folder} is missing, is not a folder, or cannot be listed
      */
     public void descendants(StorePath folder, ObjectVisitor visitor) throws StoreException {
@@ -432,6 +465,9 @@ public final class CmisDocumentStore implements DocumentStore {
      * (the first request arrived but its answer was lost), that folder is returned: the caller
      * checks its properties as it would for any folder found.
      *
+     * @param path the entry concerned, for the message if it fails
+     * @param properties the CMIS properties to ask for, or to set
+     * @return the folder created
      * @throws StoreException if the parent is missing, the name is taken, or the repository refuses
      */
     public Folder createFolder(StorePath path, Map<String, Object> properties) throws StoreException {
@@ -484,6 +520,12 @@ public final class CmisDocumentStore implements DocumentStore {
      * The entry of {@code object} found at {@code path}: a document's review state from its
      * {@code cyc:status}, its arrival from {@code cyc:submittedOn}, else from its creation date
      * (the repository's record of when it arrived, which a copy cannot fake).
+     *
+     * @param path the entry concerned, for the message if it fails
+     * @param object the CMIS object
+     * @return the entry of {@code object} found at {@code path}: a document's review state from its {@code
+     *         cyc:status}, its arrival from {@code cyc:submittedOn}, else from its creation date (the
+     *         repository's record of when it arrived, which a copy cannot fake)
      */
     public static StoreEntry entryOf(StorePath path, CmisObject object) {
         Instant modified = instant(object.getLastModificationDate(), object.getCreationDate());

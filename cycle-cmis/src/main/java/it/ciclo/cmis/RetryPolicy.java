@@ -23,6 +23,14 @@ public record RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay, 
     public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(2),
             Duration.ofSeconds(90));
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param attempts tries in all, at least 1
+     * @param firstDelay the wait before the second try
+     * @param maxDelay the longest wait between two tries
+     * @param total no retry starts after this much time since the first try
+     */
     public RetryPolicy {
         Objects.requireNonNull(firstDelay, "firstDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
@@ -33,14 +41,25 @@ public record RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay, 
         }
     }
 
-    /** A policy with the default overall bound of 90 seconds. */
+    /**
+     * A policy with the default overall bound of 90 seconds.
+     *
+     * @param attempts tries in all, at least 1
+     * @param firstDelay the wait before the second try
+     * @param maxDelay the longest wait between two tries
+     */
     public RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay) {
         this(attempts, firstDelay, maxDelay, DEFAULT_TOTAL);
     }
 
     private static final Duration DEFAULT_TOTAL = Duration.ofSeconds(90);
 
-    /** The wait before try number {@code attempt} (2 for the first retry). */
+    /**
+     * The wait before try number {@code attempt} (2 for the first retry).
+     *
+     * @param attempt the number of the try, 2 for the first retry
+     * @return the wait before try number {@code attempt} (2 for the first retry)
+     */
     public Duration delayBefore(int attempt) {
         long factor = 1L << Math.min(Math.max(attempt - 2, 0), 20);
         Duration d = firstDelay.multipliedBy(factor);

@@ -38,12 +38,17 @@ public final class IgnoreList {
         this.folded = this.patterns.stream().map(p -> fold(nfc(p))).toArray(int[][]::new);
     }
 
-    /** Ciclo's own list. */
+    /** {@return Ciclo's own list} */
     public static IgnoreList builtIn() {
         return BUILT_IN_ONLY;
     }
 
-    /** Ciclo's own list and the patterns a directive adds. */
+    /**
+     * Ciclo's own list and the patterns a directive adds.
+     *
+     * @param rules the rules
+     * @return Ciclo's own list and the patterns a directive adds
+     */
     public static IgnoreList of(FileRules rules) {
         Objects.requireNonNull(rules, "rules");
         if (rules.ignore().isEmpty()) {
@@ -58,6 +63,9 @@ public final class IgnoreList {
      * Whether a file or folder named {@code name} is never a submission. Asked of every file a scan
      * sees, so matched by hand (a glob on case-folded code points, no regular expression, no
      * normalisation of a name that is plain ASCII).
+     *
+     * @param name the name
+     * @return whether a file or folder named {@code name} is never a submission
      */
     public boolean ignores(String name) {
         String composed = nfc(Objects.requireNonNull(name, "name"));
@@ -123,7 +131,7 @@ public final class IgnoreList {
         return p == pattern.length;
     }
 
-    /** The patterns, Ciclo's first. */
+    /** {@return the patterns, Ciclo's first} */
     public List<String> patterns() {
         return patterns;
     }

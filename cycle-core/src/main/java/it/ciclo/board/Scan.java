@@ -124,7 +124,15 @@ public final class Scan {
         return new Scan(schedule, layout, threads);
     }
 
-    /** Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is listed as such. */
+    /**
+     * Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is
+     * listed as such.
+     *
+     * @param store the store
+     * @param asOf the day the board is made for
+     * @param listener told how far the scan has got
+     * @return the board: each act's standing per sector on day {@code asOf}, and the files to be checked
+     */
     public Board run(DocumentStore store, LocalDate asOf, ScanListener listener) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(asOf, "asOf");

@@ -11,13 +11,20 @@ import java.util.TreeSet;
  */
 public interface NationalHolidays {
 
-    /** Whether {@code date} is a national public holiday. */
+    /**
+     * Whether {@code date} is a national public holiday.
+     *
+     * @param date the day
+     * @return whether {@code date} is a national public holiday
+     */
     boolean isHoliday(LocalDate date);
 
     /**
      * The name of the holiday falling on {@code date}, in {@code locale}'s language where the
      * source has it.
      *
+     * @param date the day
+     * @param locale the language: English for an English locale, Italian otherwise
      * @return the holiday's name, or empty when {@code date} is not a holiday
      */
     Optional<String> name(LocalDate date, Locale locale);
@@ -39,7 +46,7 @@ public interface NationalHolidays {
         return days;
     }
 
-    /** Italy's national holidays as published by jollyday, cached per year. */
+    /** {@return Italy's national holidays as published by jollyday, cached per year} */
     static NationalHolidays italy() {
         return JollydayHolidays.ITALY;
     }

@@ -31,26 +31,43 @@ public final class OfficeCalendar {
         this.closures = Set.copyOf(spec.closures());
     }
 
-    /** The calendar a directive describes, with Italy's national holidays. */
+    /**
+     * The calendar a directive describes, with Italy's national holidays.
+     *
+     * @param spec what the directive says of the Comune's calendar
+     * @return the calendar a directive describes, with Italy's national holidays
+     */
     public static OfficeCalendar of(CalendarSpec spec) {
         return new OfficeCalendar(Objects.requireNonNull(spec, "spec"), NationalHolidays.italy());
     }
 
-    /** The calendar a directive describes, with the given national holidays (for tests and other sources). */
+    /**
+     * The calendar a directive describes, with the given national holidays (for tests and other sources).
+     *
+     * @param spec what the directive says of the Comune's calendar
+     * @param national the national holidays
+     * @return the calendar a directive describes, with the given national holidays (for tests and other sources)
+     */
     public static OfficeCalendar of(CalendarSpec spec, NationalHolidays national) {
         return new OfficeCalendar(Objects.requireNonNull(spec, "spec"), Objects.requireNonNull(national, "national"));
     }
 
-    /** Italy's national holidays, no patron saint, no closures. */
+    /** {@return Italy's national holidays, no patron saint, no closures} */
     public static OfficeCalendar italy() {
         return of(CalendarSpec.italy());
     }
 
+    /** {@return what the directive says of the Comune's calendar} */
     public CalendarSpec spec() {
         return spec;
     }
 
-    /** What kind of day {@code date} is; see {@link DayKind} for the precedence. */
+    /**
+     * What kind of day {@code date} is; see {@link DayKind} for the precedence.
+     *
+     * @param date the day
+     * @return what kind of day {@code date} is; see {@link DayKind} for the precedence
+     */
     public DayKind kindOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (national.isHoliday(date)) {
@@ -72,18 +89,33 @@ public final class OfficeCalendar {
     /**
      * Whether {@code date} is a Sunday or a national holiday (the days c.p.c. art. 155 c.4 skips), or
      * the patron saint's day where it is a holiday by law ({@link CalendarSpec#patronSaintLegalHoliday}).
+     *
+     * @param date the day
+     * @return whether {@code date} is a Sunday or a national holiday (the days c.p.c. art. 155 c.4 skips), or the
+     *         patron saint's day where it is a holiday by law ({@link CalendarSpec#patronSaintLegalHoliday})
      */
     public boolean isLegalHoliday(LocalDate date) {
         DayKind kind = kindOf(date);
         return kind.isLegalHoliday() || kind == DayKind.PATRON_SAINT && spec.patronSaintLegalHoliday();
     }
 
-    /** Whether the offices work on {@code date}. */
+    /**
+     * Whether the offices work on {@code date}.
+     *
+     * @param date the day
+     * @return whether the offices work on {@code date}
+     */
     public boolean isWorkingDay(LocalDate date) {
         return kindOf(date).isWorkingDay();
     }
 
-    /** The national holiday's name on {@code date}, in {@code locale}'s language, if it is one. */
+    /**
+     * The national holiday's name on {@code date}, in {@code locale}'s language, if it is one.
+     *
+     * @param date the day
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return the national holiday's name on {@code date}, in {@code locale}'s language, if it is one
+     */
     public Optional<String> holidayName(LocalDate date, Locale locale) {
         return national.name(date, locale);
     }
@@ -91,7 +123,9 @@ public final class OfficeCalendar {
     /**
      * The {@code n}-th working day after {@code from}, {@code from} itself not counted.
      *
+     * @param from the day counted from, not counted
      * @param n at least 1
+     * @return the {@code n}-th working day after {@code from}, {@code from} itself not counted
      * @throws IllegalArgumentException if {@code n < 1}
      */
     public LocalDate plusWorkingDays(LocalDate from, int n) {
@@ -101,7 +135,9 @@ public final class OfficeCalendar {
     /**
      * The {@code n}-th working day before {@code from}, {@code from} itself not counted.
      *
+     * @param from the day counted from, not counted
      * @param n at least 1
+     * @return the {@code n}-th working day before {@code from}, {@code from} itself not counted
      * @throws IllegalArgumentException if {@code n < 1}
      */
     public LocalDate minusWorkingDays(LocalDate from, int n) {
@@ -114,6 +150,11 @@ public final class OfficeCalendar {
      * Negative when {@code to} is before {@code from}; zero when they are the same day. Counted a
      * year at a time (weekdays by arithmetic, less the year's holidays, patron saint and closures
      * that fall on one), not a day at a time, so that a span of centuries costs what a few years do.
+     *
+     * @param from the day counted from, not counted
+     * @param to the last day, included
+     * @return the number of working days in the half-open range ({@code from}, {@code to}]: how many working days
+     *         someone has between receiving a thing on {@code from} and acting on {@code to}
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");

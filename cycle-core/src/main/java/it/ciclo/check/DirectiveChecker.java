@@ -14,7 +14,8 @@ import java.util.Objects;
  * n log n (twenty thousand acts are checked in a few seconds: {@code benchmarks/}).
  *
  * <pre>{@code
- * List<Finding> findings = new DirectiveChecker(CheckOptions.DEFAULTS).check(Schedule.of(directive, EventDates.none()));
+ * List<Finding> findings = new DirectiveChecker(CheckOptions.DEFAULTS).check(Schedule.of(directive,
+ * EventDates.none()));
  * }</pre>
  */
 public final class DirectiveChecker {
@@ -25,6 +26,11 @@ public final class DirectiveChecker {
 
     private final CheckOptions options;
 
+    /**
+     * A checker with the office's thresholds.
+     *
+     * @param options the thresholds of the checks that depend on the office's practice
+     */
     public DirectiveChecker(CheckOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
@@ -37,6 +43,10 @@ public final class DirectiveChecker {
     /**
      * Every finding, most serious first; within a severity in the order of the acts in the
      * directive (directive-wide findings first), then by JSON path.
+     *
+     * @param schedule the directive's deadlines
+     * @return every finding, most serious first; within a severity in the order of the acts in the directive
+     *         (directive-wide findings first), then by JSON path
      */
     public List<Finding> check(Schedule schedule) {
         Objects.requireNonNull(schedule, "schedule");
@@ -56,7 +66,12 @@ public final class DirectiveChecker {
         return List.copyOf(findings);
     }
 
-    /** Whether any finding is an error. */
+    /**
+     * Whether any finding is an error.
+     *
+     * @param findings the findings
+     * @return whether any finding is an error
+     */
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String basis) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param nominal the date the statute names
+     * @param effective the date after c.p.c. art. 155 c.4
+     * @param basis the provision, e.g. {@code TUEL art. 170 c.1}
+     */
     public StatutoryDeadline {
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(effective, "effective");
@@ -33,6 +40,11 @@ public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String b
      * the events it depends on are known. For the PIAO after a deferral of the budget deadline it
      * applies the most favourable of the three readings of DM 132/2022 art. 8 c.2, so that whichever
      * reading the directive follows is not reported as late.
+     *
+     * @param act the act
+     * @param schedule the directive's deadlines
+     * @return the statutory deadline for {@code act} in {@code schedule}'s cycle, when the law sets one and the
+     *         events it depends on are known
      */
     public static Optional<StatutoryDeadline> of(Act act, Schedule schedule) {
         return of(act, schedule, Budget.of(schedule));

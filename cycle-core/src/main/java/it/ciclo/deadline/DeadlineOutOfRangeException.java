@@ -16,7 +16,7 @@ public final class DeadlineOutOfRangeException extends IllegalArgumentException 
 
     private final transient DeadlineReference deadline;
     private final transient LocalDate date;
-    private final String title;
+    private final transient String title;
 
     /**
      * @param deadline the deadline being computed

@@ -35,6 +35,19 @@ import java.util.Set;
 public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
         Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @param title the subject line
+     * @param issued who issued it, when, with which number
+     * @param cycle the years it plans
+     * @param calendar the Comune's calendar
+     * @param events the events deadlines depend on, by id, in the order declared
+     * @param sectors the Settori, in the order declared
+     * @param acts the acts, in the order declared
+     * @param files how the files in its folders are read: name matching, files never counted, the templates folder
+     */
     public Directive {
         Ids.require(id, "directive id");
         Objects.requireNonNull(title, "title");
@@ -70,18 +83,39 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         requireNoCycle(acts);
     }
 
-    /** A directive with the default file rules ({@link FileRules#DEFAULTS}). */
+    /**
+     * A directive with the default file rules ({@link FileRules#DEFAULTS}).
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @param title the subject line
+     * @param issued who issued it, when, with which number
+     * @param cycle the years it plans
+     * @param calendar the Comune's calendar
+     * @param events the events deadlines depend on, by id, in the order declared
+     * @param sectors the Settori, in the order declared
+     * @param acts the acts, in the order declared
+     */
     public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
             Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
         this(id, title, issued, cycle, calendar, events, sectors, acts, FileRules.DEFAULTS);
     }
 
-    /** The act with {@code id}, if declared. */
+    /**
+     * The act with {@code id}, if declared.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @return the act with {@code id}, if declared
+     */
     public Optional<Act> act(String id) {
         return acts.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The sector with {@code id}, if declared. */
+    /**
+     * The sector with {@code id}, if declared.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @return the sector with {@code id}, if declared
+     */
     public Optional<Sector> sector(String id) {
         return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
     }
@@ -89,6 +123,10 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     /**
      * The Settori that owe files for {@code act}, in the directive's order: those its submission
      * names, or every Settore when it names none; none for a shared act or an act that asks for no files.
+     *
+     * @param act the act
+     * @return the Settori that owe files for {@code act}, in the directive's order: those its submission names, or
+     *         every Settore when it names none; none for a shared act or an act that asks for no files
      */
     public List<Sector> sectorsOwing(Act act) {
         return act.submission().map(s -> sectors.stream().filter(sector -> s.owedBy(sector.id())).toList())
@@ -98,17 +136,31 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     /**
      * The first day on which a file counts as handed in for {@code act}: the day its submission
      * names, else the day after the directive was issued.
+     *
+     * @param act the act
+     * @return the first day on which a file counts as handed in for {@code act}: the day its submission names, else
+     *         the day after the directive was issued
      */
     public LocalDate collectionOpens(Act act) {
         return act.submission().flatMap(SubmissionTerms::opens).orElse(issued.on().plusDays(1));
     }
 
-    /** The first event of {@code kind}, if declared. */
+    /**
+     * The first event of {@code kind}, if declared.
+     *
+     * @param kind which kind
+     * @return the first event of {@code kind}, if declared
+     */
     public Optional<EventDefinition> eventOfKind(EventKind kind) {
         return events.values().stream().filter(e -> e.kind().equals(Optional.of(kind))).findFirst();
     }
 
-    /** The first act of {@code kind}, if declared. */
+    /**
+     * The first act of {@code kind}, if declared.
+     *
+     * @param kind which kind
+     * @return the first act of {@code kind}, if declared
+     */
     public Optional<Act> actOfKind(ActKind kind) {
         return acts.stream().filter(a -> a.kind() == kind).findFirst();
     }

@@ -44,6 +44,9 @@ public final class RegisterFormat {
     /**
      * Reads the register in {@code in}; {@code source} names it in messages.
      *
+     * @param in the text to read
+     * @param source how messages name the file
+     * @return the register read
      * @throws InvalidRegisterException if it is not JSON, not a register of Ciclo, or not a valid one
      */
     public EventRegister read(Reader in, String source) throws InvalidRegisterException {
@@ -73,6 +76,10 @@ public final class RegisterFormat {
     /**
      * Reads the register in {@code in}, which must be directive {@code directiveId}'s.
      *
+     * @param in the text to read
+     * @param source how messages name the file
+     * @param directiveId the directive's identifier
+     * @return the register read, directive {@code directiveId}'s
      * @throws InvalidRegisterException if it is not a valid register, or another directive's
      */
     public EventRegister read(Reader in, String source, String directiveId) throws InvalidRegisterException {
@@ -84,7 +91,14 @@ public final class RegisterFormat {
         return register;
     }
 
-    /** Writes {@code register} to {@code out}, instants in {@code zone}; does not close {@code out}. */
+    /**
+     * Writes {@code register} to {@code out}, instants in {@code zone}; does not close {@code out}.
+     *
+     * @param register the register
+     * @param zone the Comune's time zone
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
     public void write(EventRegister register, ZoneId zone, Writer out) throws IOException {
         Objects.requireNonNull(register, "register");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {

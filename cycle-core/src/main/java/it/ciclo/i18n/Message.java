@@ -26,17 +26,34 @@ public record Message(String key, List<Object> args) {
 
     private static final String BUNDLE = "it.ciclo.i18n.messages";
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param args the pattern's arguments, never null
+     */
     public Message {
         Objects.requireNonNull(key, "key");
         args = List.copyOf(Objects.requireNonNull(args, "args"));
     }
 
-    /** A message with its arguments. */
+    /**
+     * A message with its arguments.
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param args the pattern's arguments, never null
+     * @return a message with its arguments
+     */
     public static Message of(String key, Object... args) {
         return new Message(key, List.of(args));
     }
 
-    /** This message in {@code locale}'s language: English for English locales, Italian otherwise. */
+    /**
+     * This message in {@code locale}'s language: English for English locales, Italian otherwise.
+     *
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return this message in {@code locale}'s language: English for English locales, Italian otherwise
+     */
     public String render(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         ResourceBundle bundle = bundle(locale);
@@ -65,12 +82,24 @@ public record Message(String key, List<Object> args) {
         return render(ITALIAN);
     }
 
-    /** Whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools). */
+    /**
+     * Whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools).
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools)
+     */
     public static boolean exists(String key, Locale locale) {
         return bundle(locale).containsKey(key);
     }
 
-    /** Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English. */
+    /**
+     * Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English.
+     *
+     * @param date the day
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return the date as people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English
+     */
     public static String date(LocalDate date, Locale locale) {
         return Bundles.isEnglish(locale) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }

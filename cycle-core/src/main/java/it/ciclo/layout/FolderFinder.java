@@ -26,6 +26,12 @@ public final class FolderFinder {
     private final Map<StorePath, Map<String, List<StoreEntry>>> listings = new HashMap<>();
     private final List<StorePath> brokenLinks = new ArrayList<>();
 
+    /**
+     * A finder on {@code store}.
+     *
+     * @param store the store
+     * @param match how names found in it are matched with the directive's
+     */
     public FolderFinder(DocumentStore store, NameMatch match) {
         this.store = Objects.requireNonNull(store, "store");
         this.match = Objects.requireNonNull(match, "match");
@@ -36,6 +42,8 @@ public final class FolderFinder {
      * more when a disk that tells case or Unicode form apart holds twins (a folder written once
      * composed, once decomposed), which all count.
      *
+     * @param wanted the folder wanted
+     * @return the existing folders whose names match {@code wanted}'s, level by level
      * @throws StoreException if a folder on the way cannot be listed
      */
     public List<StorePath> find(StorePath wanted) throws StoreException {
@@ -61,6 +69,9 @@ public final class FolderFinder {
      * The entries directly in {@code folder} whose names match {@code name}, the exact spelling
      * first.
      *
+     * @param folder the folder
+     * @param name the name
+     * @return the entries directly in {@code folder} whose names match {@code name}, the exact spelling first
      * @throws StoreException if {@code folder} cannot be listed
      */
     public List<StoreEntry> named(StorePath folder, String name) throws StoreException {
@@ -70,7 +81,7 @@ public final class FolderFinder {
         return sorted;
     }
 
-    /** The links that lead nowhere seen in the folders listed so far, in the order seen. */
+    /** {@return the links that lead nowhere seen in the folders listed so far, in the order seen} */
     public List<StorePath> brokenLinks() {
         return List.copyOf(brokenLinks);
     }

@@ -35,6 +35,8 @@ public final class FolderPath {
     /**
      * The store path {@code written} names.
      *
+     * @param written the path as the directive writes it
+     * @return the store path {@code written} names
      * @throws InvalidFolderPathException if it leads outside the root or names the root
      */
     public static StorePath parse(String written) throws InvalidFolderPathException {

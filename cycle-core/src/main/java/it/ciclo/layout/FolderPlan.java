@@ -23,6 +23,17 @@ import java.util.Objects;
 public record FolderPlan(List<StorePath> toCreate, List<StorePath> existing, List<StorePath> blocked,
         List<StoreException> refused, List<StorePath> brokenLinks) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param toCreate the folders to create, each after its parent
+     * @param existing the act and sector folders already present, as the store spells them
+     * @param blocked where a folder is wanted but something else of that name stands (a document, or a link that
+     *                leads nowhere): nothing is created below it
+     * @param refused existing folders in which a folder is to be created but the store would refuse (reached through
+     *                a link that leads outside the store, read-only), with why
+     * @param brokenLinks links that lead nowhere seen on the way, passed over
+     */
     public FolderPlan {
         toCreate = List.copyOf(Objects.requireNonNull(toCreate, "toCreate"));
         existing = List.copyOf(Objects.requireNonNull(existing, "existing"));
@@ -31,17 +42,24 @@ public record FolderPlan(List<StorePath> toCreate, List<StorePath> existing, Lis
         brokenLinks = List.copyOf(Objects.requireNonNull(brokenLinks, "brokenLinks"));
     }
 
-    /** A plan with nothing refused and no link passed over. */
+    /**
+     * A plan with nothing refused and no link passed over.
+     *
+     * @param toCreate the folders to create, each after its parent
+     * @param existing the act and sector folders already present, as the store spells them
+     * @param blocked where a folder is wanted but something else of that name stands (a document, or a link that
+     *                leads nowhere): nothing is created below it
+     */
     public FolderPlan(List<StorePath> toCreate, List<StorePath> existing, List<StorePath> blocked) {
         this(toCreate, existing, blocked, List.of(), List.of());
     }
 
-    /** Whether the store already has every folder the directive implies. */
+    /** {@return whether the store already has every folder the directive implies} */
     public boolean isComplete() {
         return toCreate.isEmpty() && blocked.isEmpty() && refused.isEmpty();
     }
 
-    /** Whether the plan can be applied: nothing blocked, nothing the store would refuse. */
+    /** {@return whether the plan can be applied: nothing blocked, nothing the store would refuse} */
     public boolean canApply() {
         return blocked.isEmpty() && refused.isEmpty();
     }

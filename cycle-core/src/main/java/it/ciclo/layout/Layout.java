@@ -34,6 +34,8 @@ public final class Layout {
     /**
      * The layout of {@code directive}.
      *
+     * @param directive the directive
+     * @return the layout of {@code directive}
      * @throws LayoutException if an act folder would lie outside the store's root, or inside another
      *                         act's folder (whose sector folders it would then be mistaken for)
      */
@@ -98,26 +100,37 @@ public final class Layout {
         return new Layout(directive, folders);
     }
 
-    /** Where {@code $.acts[index]} writes its folder, for messages. */
+    /**
+     * Where {@code $.acts[index]} writes its folder, for messages.
+     *
+     * @param actIndex its position in the directive
+     * @return where {@code $.acts[index]} writes its folder, for messages
+     */
     public static String folderJsonPath(int actIndex) {
         return "$.acts[" + actIndex + "].submission.folder";
     }
 
+    /** {@return the directive laid out} */
     public Directive directive() {
         return directive;
     }
 
-    /** The act folders, each once, in the order the directive first names them. */
+    /** {@return the act folders, each once, in the order the directive first names them} */
     public List<ActFolder> folders() {
         return folders;
     }
 
-    /** The folder of act {@code actId}; empty if the act asks for no files. */
+    /**
+     * The folder of act {@code actId}; empty if the act asks for no files.
+     *
+     * @param actId the act's identifier
+     * @return the folder of act {@code actId}; empty if the act asks for no files
+     */
     public Optional<ActFolder> folderOf(String actId) {
         return folders.stream().filter(f -> f.acts().stream().anyMatch(a -> a.id().equals(actId))).findFirst();
     }
 
-    /** Every sector of the directive, in its order. */
+    /** {@return every sector of the directive, in its order} */
     public List<Sector> sectors() {
         return directive.sectors();
     }
@@ -125,6 +138,10 @@ public final class Layout {
     /**
      * The sectors that have a folder in {@code folder}: those that owe files for any of its acts
      * that is not shared, in the directive's order; none when every act in it is shared.
+     *
+     * @param folder the folder
+     * @return the sectors that have a folder in {@code folder}: those that owe files for any of its acts that is not
+     *         shared, in the directive's order; none when every act in it is shared
      */
     public List<Sector> sectorsOf(ActFolder folder) {
         return directive.sectors().stream()
@@ -132,12 +149,17 @@ public final class Layout {
                 .toList();
     }
 
-    /** How names found in a store are matched with the directive's: its rule, case ignored by default. */
+    /** {@return how names found in a store are matched with the directive's: its rule, case ignored by default} */
     public NameMatch match() {
         return NameMatch.of(directive.files());
     }
 
-    /** This layout without {@code left} (folders a check calls wrong, which are not to be created). */
+    /**
+     * This layout without {@code left} (folders a check calls wrong, which are not to be created).
+     *
+     * @param left the folders to leave out
+     * @return this layout without {@code left} (folders a check calls wrong, which are not to be created)
+     */
     public Layout without(Collection<ActFolder> left) {
         return new Layout(directive, folders.stream().filter(f -> !left.contains(f)).toList());
     }
@@ -145,6 +167,9 @@ public final class Layout {
     /**
      * The folders that directly hold act folders, each once: a file dropped there, next to the act
      * folders instead of into one, is a file put in the wrong place.
+     *
+     * @return the folders that directly hold act folders, each once: a file dropped there, next to the act folders
+     *         instead of into one, is a file put in the wrong place
      */
     public List<StorePath> parentsOfActFolders() {
         List<StorePath> parents = new ArrayList<>();

@@ -25,6 +25,9 @@ public final class Provisioner {
 
     private final Layout layout;
 
+    /**
+     * @param layout the folders the directive implies
+     */
     public Provisioner(Layout layout) {
         this.layout = Objects.requireNonNull(layout, "layout");
     }
@@ -32,6 +35,8 @@ public final class Provisioner {
     /**
      * What provisioning {@code store} would do; changes nothing.
      *
+     * @param store the store
+     * @return what provisioning {@code store} would do; changes nothing
      * @throws StoreException if a folder on the way cannot be listed
      */
     public FolderPlan plan(DocumentStore store) throws StoreException {
@@ -77,6 +82,9 @@ public final class Provisioner {
      * as it exists. Stops at the first failure; what was created until then stays, and a second run
      * picks up from there.
      *
+     * @param plan what to do
+     * @param store the store
+     * @param created told of each folder created
      * @throws IllegalArgumentException if the plan cannot be applied ({@link FolderPlan#canApply}):
      *                                  callers show its refusals instead
      * @throws StoreException if a folder cannot be created (including when something took its name

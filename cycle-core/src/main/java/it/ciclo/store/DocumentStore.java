@@ -24,12 +24,14 @@ import java.util.stream.Stream;
  */
 public interface DocumentStore extends AutoCloseable {
 
-    /** The store's root as the user would name it (a folder on disk, a repository URL), for messages. */
+    /** {@return the store's root as the user would name it (a folder on disk, a repository URL), for messages} */
     String location();
 
     /**
      * The entry at {@code path}, or empty if nothing is there.
      *
+     * @param path the path in the store
+     * @return the entry at {@code path}, or empty if nothing is there
      * @throws StoreException if the store cannot tell (unreadable, unreachable)
      */
     Optional<StoreEntry> entry(StorePath path) throws StoreException;
@@ -40,6 +42,8 @@ public interface DocumentStore extends AutoCloseable {
      * {@link UncheckedIOException} whose cause is a {@link StoreException}, as
      * {@link java.nio.file.Files#list} does.
      *
+     * @param folder the folder
+     * @return the entries directly inside folder {@code folder}, in no particular order, read lazily
      * @throws StoreException if {@code folder} does not exist, is not a folder, or cannot be read
      */
     Stream<StoreEntry> children(StorePath folder) throws StoreException;
@@ -53,6 +57,9 @@ public interface DocumentStore extends AutoCloseable {
      * <p>This default lists one folder at a time with {@link #children}. It suits stores in which a
      * folder has one parent and no links (a CMIS repository's folders); a store with links, or one
      * that can list a subtree more cheaply, overrides it.
+     *
+     * @param folder the folder
+     * @param visitor told of every entry
      */
     default void walk(StorePath folder, TreeVisitor visitor) {
         Optional<StoreEntry> start;
@@ -111,6 +118,7 @@ public interface DocumentStore extends AutoCloseable {
      * Creates the folder {@code path}, whose parent must already be a folder. Never replaces
      * anything: if an entry of that name exists, nothing changes and a {@link StoreException} says so.
      *
+     * @param path the path in the store
      * @return the folder created
      * @throws StoreException if the parent is missing, the name is taken, or the store refuses
      */

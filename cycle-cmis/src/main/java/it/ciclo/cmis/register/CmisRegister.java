@@ -52,7 +52,12 @@ public final class CmisRegister implements RegisterStore {
     private final StorePath folder;
     private final String name;
 
-    /** The register of {@code layout}'s directive in {@code store}. */
+    /**
+     * The register of {@code layout}'s directive in {@code store}.
+     *
+     * @param store the store
+     * @param layout the folders the directive implies
+     */
     public CmisRegister(CmisDocumentStore store, Layout layout) {
         this.store = Objects.requireNonNull(store, "store");
         this.layout = Objects.requireNonNull(layout, "layout");

@@ -51,6 +51,10 @@ public final class RegisterFile implements RegisterStore {
 
     /**
      * The register beside {@code directive}, with instants written in {@code zone} (the Comune's).
+     *
+     * @param directive the directive
+     * @param zone the Comune's time zone
+     * @return the register beside {@code directive}, with instants written in {@code zone} (the Comune's)
      */
     public static RegisterFile beside(Path directive, ZoneId zone) {
         Objects.requireNonNull(directive, "directive");
@@ -59,7 +63,7 @@ public final class RegisterFile implements RegisterStore {
         return new RegisterFile(directive.resolveSibling(base + SUFFIX), Objects.requireNonNull(zone, "zone"));
     }
 
-    /** The register's file. */
+    /** {@return the register's file} */
     public Path file() {
         return file;
     }

@@ -54,6 +54,8 @@ public final class LocalFolderStore implements DocumentStore {
     /**
      * The store rooted at folder {@code root}.
      *
+     * @param root the folder
+     * @return the store rooted at folder {@code root}
      * @throws StoreException if {@code root} does not exist or is not a folder
      */
     public static LocalFolderStore open(Path root) throws StoreException {
