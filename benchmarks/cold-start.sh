@@ -12,7 +12,7 @@
 #
 # Usage: benchmarks/cold-start.sh [RUNS]      (RUNS defaults to 15; from any directory)
 #
-# Builds nothing: run `./mvnw -q -DskipTests install` first. Uses hyperfine when it is installed
+# Builds nothing: run `./mvnw -q -DskipTests package -pl cycle-cli -am` first. Uses hyperfine when it is installed
 # (Debian package `hyperfine`), otherwise a plain loop timed with `date +%s%N`. One untimed run of
 # each command first, so that every timed run finds the jar in the page cache, as on a machine
 # where the command is used. Exits 1 when the calendar median misses the target. Not run by CI.
@@ -25,7 +25,7 @@ cd "$root"
 
 example=docs/examples/direttiva-4-2023.json
 if [ ! -f cycle-cli/target/cycle.jar ]; then
-  echo "cold-start.sh: cycle-cli/target/cycle.jar is missing; build it first: ./mvnw -q -DskipTests install" >&2
+  echo "cold-start.sh: cycle-cli/target/cycle.jar is missing; build it first: ./mvnw -q -DskipTests package -pl cycle-cli -am" >&2
   exit 2
 fi
 case $runs in

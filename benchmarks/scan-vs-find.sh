@@ -1,31 +1,46 @@
 #!/usr/bin/env bash
-# scan-vs-find.sh: how long `cycle status` takes to scan a large shared folder, against a plain
-# `find` walk of the same tree, measured in the same run.
+# scan-vs-find.sh: how long `cycle status` takes to scan a large shared folder, against `find` on
+# the same tree, measured in the same run; then the same scan when every listing waits like a round
+# trip to a network (SMB) share, reading act folders one at a time and several at once (issue 12,
+# item 9).
 #
-# Usage (from anywhere; builds the command first if needed):
-#   benchmarks/scan-vs-find.sh            # 5 repetitions
-#   REPS=9 KEEP=1 benchmarks/scan-vs-find.sh
+# Usage (from anywhere; builds nothing, stops if a jar is missing):
+#   ./mvnw -q -DskipTests package -pl cycle-cli,benchmarks -am
+#   benchmarks/scan-vs-find.sh                 # 5 repetitions, 5 ms of simulated latency
+#   REPS=9 LATENCY_MS=10 KEEP=1 benchmarks/scan-vs-find.sh
 #
 # What it does:
-#   1. generates a directive of 20 acts x 100 sectors (2,000 sector folders) and, with
-#      `cycle init`, the folder tree; then puts 50 files in every sector folder: 100,000 files;
-#   2. warms the file-system cache with one walk, then REPS times, alternating: times
-#      `find DIR -type f | wc -l` and `./cycle status ... --format json >/dev/null` (JVM start
-#      included, JAVA_OPTS=-Xmx256m so that a run that needed more heap would fail);
-#   3. prints the median wall-clock time of each and the ratio (target: under 2), the same for the
-#      CPU time (user + system: steadier than wall-clock on a busy machine), the heap in use when the JVM exits
-#      after a scan (-Xlog:gc+heap+exit), and the largest resident set size (/usr/bin/time -v, if
-#      installed). For reference it also times `find -printf` with size and mtime, which reads what
-#      the scan reads (one stat per file), while `find -type f` usually needs no stat at all.
+#   1. generates a directive of 20 acts x 100 sectors (2,000 sector folders) and, with `cycle init`,
+#      the folder tree; then puts 50 files in every sector folder: 100,000 files;
+#   2. warms the page cache with one walk, then REPS times, alternating: `find DIR -type f | wc -l`,
+#      `find DIR -type f -printf '%s %T@ %p\n' | wc -l` (which stats every file, as the scan must:
+#      the baseline of the target) and `cycle status ... --format json > /dev/null`, JVM start
+#      included, run as ./cycle runs it (client compiler, serial GC, a class-data-sharing archive made
+#      once, before the timed runs) with -Xmx256m so that a run needing more heap would fail;
+#   3. prints the median wall-clock and CPU time (user + system) of each and the ratios
+#      (target: cycle / find -printf <= 2), the heap in use at exit and the largest resident set;
+#   4. with LATENCY_MS per listing (it.ciclo.bench.ScanLatency on it.ciclo.bench.ListingLatency, a
+#      store that sleeps before every listing; one JVM per measure, start included): the scan with
+#      one thread and with Scan's default, and what a one-at-a-time walk must wait at least
+#      (folders listed x latency), with the ratios.
 #
 # Needs: bash, awk, GNU find, Java 17. Leaves nothing behind unless KEEP=1 (then prints the path).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 reps=${REPS:-5}
+latency=${LATENCY_MS:-5}
 acts=20
 sectors=100
 files=50
+jar="$here/cycle-cli/target/cycle.jar"
+bench="$here/benchmarks/target/benchmarks.jar"
+for j in "$jar" "$bench"; do
+  if [ ! -f "$j" ]; then
+    echo "missing $j: build with ./mvnw -q -DskipTests package -pl cycle-cli,benchmarks -am" >&2
+    exit 2
+  fi
+done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/scan-vs-find.XXXXXX")
 if [ "${KEEP:-0}" = 1 ]; then
@@ -36,10 +51,9 @@ fi
 store="$work/store"
 directive="$work/directive.json"
 mkdir -p "$store"
-
-if [ ! -f "$here/cycle-cli/target/cycle.jar" ]; then
-  (cd "$here" && ./mvnw -q -B -o -DskipTests install)
-fi
+# As ./cycle starts the command: see the script at the repository's root.
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
+export LC_ALL=C.UTF-8
 
 awk -v acts="$acts" -v sectors="$sectors" 'BEGIN {
   print "{\"id\": \"benchmark\", \"title\": \"Benchmark\", \"issued\": {\"on\": \"2023-09-20\", \"by\": \"bench\"},"
@@ -52,14 +66,20 @@ awk -v acts="$acts" -v sectors="$sectors" 'BEGIN {
   print "]}"
 }' > "$directive"
 
-"$here/cycle" init "$directive" --store "$store" > /dev/null
+java $flags -jar "$jar" init "$directive" --store "$store" > /dev/null
 names=$(seq -f 'Relazione %02g.docx' 1 "$files")
 find "$store" -mindepth 4 -type d -print0 | while IFS= read -r -d '' dir; do
   (cd "$dir" && printf '%s\n' "$names" | tr '\n' '\0' | xargs -0 touch)
 done
 count=$(find "$store" -type f | wc -l)
-folders=$(find "$store" -mindepth 4 -type d | wc -l)
-echo "tree: $count files in $folders sector folders ($acts acts x $sectors sectors)"
+folders=$(find "$store" -type d | wc -l)
+echo "tree: $count files in $folders folders ($acts acts x $sectors sectors)"
+
+# The class-data-sharing archive ./cycle makes after a build, here made by a run of the command measured.
+cds="$work/cycle.jsa"
+java $flags -XX:ArchiveClassesAtExit="$cds" -jar "$jar" status "$directive" --store "$store" --today 2024-02-01 \
+  --format json > /dev/null 2>&1 || true
+[ -f "$cds" ] && flags="$flags -XX:SharedArchiveFile=$cds"
 
 # Runs "$@" once; appends its wall-clock and CPU (user + system) milliseconds to $1.wall and $1.cpu.
 measure() {
@@ -73,34 +93,63 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 run_find() { find "$store" -type f | wc -l > /dev/null; }
 run_find_stat() { find "$store" -type f -printf '%s %T@ %p\n' | wc -l > /dev/null; }
-run_cycle() { JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" "$here/cycle" status "$directive" --store "$store" --today 2024-02-01 --format json > /dev/null; }
+run_cycle() { java $flags -Xmx256m -jar "$jar" status "$directive" --store "$store" --today 2024-02-01 --format json > /dev/null; }
 
-run_find; run_cycle   # warm the page cache and the JVM's class data sharing archive
+run_find; run_cycle   # warm the page cache and the JVM's files
 for _ in $(seq "$reps"); do
   measure find run_find
-  measure cycle run_cycle
   measure stat run_find_stat
+  measure cycle run_cycle
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) on $(nproc 2>/dev/null || echo '?') cores"
+echo
+echo "== no latency: a local disk, page cache warm =="
 for clock in wall cpu; do
   find_ms=$(median < "$work/find.$clock")
   stat_ms=$(median < "$work/stat.$clock")
   cycle_ms=$(median < "$work/cycle.$clock")
-  echo "[$clock] find -type f | wc -l:         median ${find_ms} ms   (runs: $(tr '\n' ' ' < "$work/find.$clock"))"
-  echo "[$clock] find -printf size,mtime:      median ${stat_ms} ms   (runs: $(tr '\n' ' ' < "$work/stat.$clock"))"
-  echo "[$clock] cycle status --format json:   median ${cycle_ms} ms   (runs: $(tr '\n' ' ' < "$work/cycle.$clock"))"
+  echo "[$clock] find -type f | wc -l:          median ${find_ms} ms   (runs: $(tr '\n' ' ' < "$work/find.$clock"))"
+  echo "[$clock] find -printf '%s %T@ %p':      median ${stat_ms} ms   (runs: $(tr '\n' ' ' < "$work/stat.$clock"))"
+  echo "[$clock] cycle status --format json:    median ${cycle_ms} ms   (runs: $(tr '\n' ' ' < "$work/cycle.$clock"))"
   awk -v c="$cycle_ms" -v f="$find_ms" -v s="$stat_ms" -v k="$clock" 'BEGIN {
-    printf "[%s] ratio cycle / find:           %.2f (target < 2)\n", k, c / (f > 0 ? f : 1)
-    printf "[%s] ratio cycle / find -printf:   %.2f\n", k, c / (s > 0 ? s : 1)
+    printf "[%s] ratio cycle / find -printf:    %.2f (target <= 2)\n", k, c / (s > 0 ? s : 1)
+    printf "[%s] ratio cycle / find -type f:    %.2f\n", k, c / (f > 0 ? f : 1)
   }'
 done
 
-heap=$(JAVA_OPTS="-Xmx256m -Xlog:gc+heap+exit=info:stdout" "$here/cycle" status "$directive" --store "$store" \
+heap=$(java $flags -Xmx256m -Xlog:gc+heap+exit=info:stdout -jar "$jar" status "$directive" --store "$store" \
   --today 2024-02-01 --format json | grep -E '^\[.*(def new generation|tenured generation)' | \
   awk '{ for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); sum += v } } END { printf "%.1f", sum / 1024 }')
-echo "heap in use at exit (-Xmx256m): ${heap} MB"
+echo "heap in use at exit (-Xmx256m):       ${heap} MB"
 if [ -x /usr/bin/time ]; then
-  rss=$( { JAVA_OPTS="-Xmx256m" /usr/bin/time -v "$here/cycle" status "$directive" --store "$store" --today 2024-02-01 \
+  rss=$( { /usr/bin/time -v java $flags -Xmx256m -jar "$jar" status "$directive" --store "$store" --today 2024-02-01 \
     --format json > /dev/null; } 2>&1 | awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }')
-  echo "max resident set size:          $((rss / 1024)) MB"
+  echo "max resident set size:                $((rss / 1024)) MB"
 fi
+
+echo
+echo "== ${latency} ms per listing, as on a network share (one JVM per run, start included) =="
+run_latency() { java $flags -Xmx256m -cp "$bench" it.ciclo.bench.ScanLatency "$directive" "$store" "$latency" "$1"; }
+for threads in 1 8; do
+  for _ in $(seq "$reps"); do
+    start=$(date +%s%N)
+    line=$(run_latency "$threads")
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 )) >> "$work/latency-$threads.wall"
+  done
+  echo "$line" > "$work/latency-$threads.line"
+done
+listings=$(awk '{ print $4 }' "$work/latency-1.line")
+stat_ms=$(median < "$work/stat.wall")
+one=$(median < "$work/latency-1.wall")
+eight=$(median < "$work/latency-8.wall")
+floor=$(( listings * latency ))
+echo "listings made by a scan:              $listings ($(cat "$work/latency-1.line"))"
+echo "a walk one folder at a time waits:    ${floor} ms at least (listings x ${latency} ms); with find -printf: $(( floor + ${stat_ms%.*} )) ms"
+echo "scan, act folders one at a time:      median ${one} ms   (runs: $(tr '\n' ' ' < "$work/latency-1.wall"))"
+echo "scan, 8 act folders at once:          median ${eight} ms   (runs: $(tr '\n' ' ' < "$work/latency-8.wall"))"
+awk -v one="$one" -v eight="$eight" -v floor="$floor" -v s="$stat_ms" 'BEGIN {
+  printf "gain of reading in parallel:          %.2fx\n", one / (eight > 0 ? eight : 1)
+  printf "ratio scan (8) / sequential find with the same latency: %.2f\n", eight / (floor + s)
+  printf "ratio scan (1) / sequential find with the same latency: %.2f\n", one / (floor + s)
+}'

@@ -11,6 +11,7 @@ import it.ciclo.directive.Sector;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Visible;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -23,11 +24,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The board as one self-contained HTML page the office can e-mail or print: the directive's errors
- * first, the act × sector matrix in colour with each cell's files, who to chase, a timeline of the
- * cycle's deadlines with today marked, drawn in inline SVG, and the files to be checked. Nothing is
- * fetched from the network (no scripts, fonts or images). Everything that comes from the directive
- * or the store is escaped.
+ * The board as one self-contained HTML page the office can e-mail, open on a phone or print: the
+ * directive's errors first, the act × sector matrix in colour with each cell's files, who to chase,
+ * a timeline of the cycle's deadlines with today marked, drawn in inline SVG, and the files to be
+ * checked. Nothing is fetched from the network (no scripts, fonts or images). Everything that comes
+ * from the directive or the store is escaped.
+ *
+ * <p>On a phone (a viewport under 700 px) the wide parts scroll sideways inside their own box and the
+ * timeline is shown as a list of dates; printed, the page is A4, tables repeat their headings and
+ * keep rows whole, and the timeline is scaled to the page.
  */
 final class BoardHtml {
 
@@ -53,7 +58,8 @@ final class BoardHtml {
         List<Sector> sectors = d.sectors();
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"" + (Bundles.isEnglish(locale) ? "en" : "it") + "\">");
-        out.println("<head><meta charset=\"utf-8\"><title>" + escape(d.title()) + "</title>");
+        out.println("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(d.title()) + "</title>");
         out.println("<style>" + STYLE + "</style></head>");
         out.println("<body>");
         out.println("<h1>" + escape(d.title()) + "</h1>");
@@ -62,15 +68,15 @@ final class BoardHtml {
                 + "<br>" + escape(text.get("calendar.events", CalendarText.events(board.schedule(), text, locale))) + "</p>");
         errors(errors, out);
         out.println("<h2>" + escape(text.get("html.matrix")) + "</h2>");
-        out.println("<table class=\"matrix\"><thead><tr><th>" + escape(text.get("calendar.col.act")) + "</th><th>"
+        out.println("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th>" + escape(text.get("calendar.col.act")) + "</th><th>"
                 + escape(text.get("html.due")) + "</th>");
         for (Sector s : sectors) {
             out.println("<th>" + escape(s.name()) + "</th>");
         }
         out.println("</tr></thead><tbody>");
         for (ActStanding act : board.acts()) {
-            out.println("<tr><th>" + escape(act.act().title()) + "<br><small>" + escape(act.act().id())
-                    + (act.found().isEmpty() ? " · " + escape(text.get("html.folderMissing")) : "") + "</small></th>");
+            out.println("<tr><th>" + escape(act.act().title())
+                    + (act.found().isEmpty() ? "<br><small>" + escape(text.get("html.folderMissing")) + "</small>" : "") + "</th>");
             out.println("<td>" + escape(act.due().effective().map(date -> Message.date(date, locale))
                     .orElse(text.get("calendar.pending"))) + "</td>");
             if (act.shared().isPresent()) {
@@ -84,7 +90,7 @@ final class BoardHtml {
             }
             out.println("</tr>");
         }
-        out.println("</tbody></table>");
+        out.println("</tbody></table></div>");
         legend(out);
         toChase(board, out);
         out.println("<h2>" + escape(text.get("html.timeline")) + "</h2>");
@@ -119,7 +125,7 @@ final class BoardHtml {
         }
         if (!s.old().isEmpty()) {
             cell.append("<small class=\"old\" title=\"").append(escape(s.old().stream().map(f -> f.path().toString())
-                    .collect(Collectors.joining("\n")))).append("\">").append(escape(text.get("html.oldFiles", s.old().size())))
+                    .collect(Collectors.joining("; ")))).append("\">").append(escape(text.get("html.oldFiles", s.old().size())))
                     .append("</small>");
         }
         return cell.append("</td>").toString();
@@ -174,8 +180,13 @@ final class BoardHtml {
         first = first.withDayOfMonth(1);
         last = last.plusMonths(1).withDayOfMonth(1);
         int height = TOP + dated.size() * ROW + 12;
-        out.println("<svg width=\"" + WIDTH + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" role=\"img\">");
+        out.println("<div class=\"scroll timeline\"><svg width=\"" + WIDTH + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" role=\"img\" aria-label=\"" + escape(text.get("html.timeline"))
+                + "\">");
+        int today = x(board.asOf(), first, last);
+        // Today's line first, so that every label is drawn over it (with a white halo, see the style).
+        out.println("<line x1=\"" + today + "\" y1=\"" + (TOP - 54) + "\" x2=\"" + today + "\" y2=\"" + (height - 4)
+                + "\" class=\"today\"/>");
         long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last);
         long labelEvery = Math.max(1, (months * MONTH_LABEL_WIDTH + WIDTH - 1) / WIDTH);
         int index = 0;
@@ -201,14 +212,28 @@ final class BoardHtml {
                     + ">" + escape(label) + "</text>");
             y += ROW;
         }
-        int today = x(board.asOf(), first, last);
         // Today's label sits above the month labels, so that the two never overlap.
-        out.println("<line x1=\"" + today + "\" y1=\"" + (TOP - 54) + "\" x2=\"" + today + "\" y2=\"" + (height - 4)
-                + "\" class=\"today\"/>");
         out.println("<text x=\"" + (today + 4) + "\" y=\"" + (TOP - 44) + "\" class=\"todayLabel\">"
                 + escape(text.get("html.today", Message.date(board.asOf(), locale))) + "</text>");
-        out.println("</svg>");
+        out.println("</svg></div>");
+        // The same dates as a list, for a screen too narrow for the timeline (a phone).
+        out.println("<ol class=\"dates\">");
+        boolean todayShown = false;
+        for (ScheduledDeadline sd : dated) {
+            LocalDate date = sd.deadline().effective().get();
+            if (!todayShown && date.isAfter(board.asOf())) {
+                out.println("<li class=\"todayItem\">" + escape(text.get("html.today", Message.date(board.asOf(), locale))) + "</li>");
+                todayShown = true;
+            }
+            out.println("<li><b>" + escape(Message.date(date, locale)) + "</b> " + escape(sd.act().title() + " ("
+                    + sd.kind().describe(locale) + ")") + "</li>");
+        }
+        if (!todayShown) {
+            out.println("<li class=\"todayItem\">" + escape(text.get("html.today", Message.date(board.asOf(), locale))) + "</li>");
+        }
+        out.println("</ol>");
         if (!pending.isEmpty()) {
+            out.println("<h3>" + escape(text.get("html.pending")) + "</h3>");
             out.println("<ul class=\"pending\">");
             for (ScheduledDeadline sd : pending) {
                 out.println("<li>" + escape(sd.act().title() + " (" + sd.kind().describe(locale) + "): "
@@ -229,18 +254,24 @@ final class BoardHtml {
             out.println("<p>" + escape(text.get("board.unclassified.none")) + "</p>");
             return;
         }
-        out.println("<table class=\"unclassified\"><tbody>");
+        out.println("<div class=\"scroll\"><table class=\"unclassified\"><thead><tr><th>" + escape(text.get("html.col.file"))
+                + "</th><th>" + escape(text.get("html.col.modified")) + "</th><th>" + escape(text.get("html.col.reason"))
+                + "</th><th>" + escape(text.get("html.col.todo")) + "</th></tr></thead><tbody>");
         for (Unclassified u : unclassified) {
             String day = u.modified().map(m -> Message.date(LocalDate.ofInstant(m, zone), locale)).orElse("");
             out.println("<tr><td><b>" + escape(u.path().isRoot() ? "" : u.path().name()) + "</b><br><small>"
                     + escape(u.path().toString()) + "</small></td><td>" + escape(day) + "</td><td>"
                     + escape(u.reason().describe(locale)) + "</td><td>" + escape(u.detail().render(locale)) + "</td></tr>");
         }
-        out.println("</tbody></table>");
+        out.println("</tbody></table></div>");
     }
 
-    /** Text safe inside an element and inside a quoted attribute. */
-    static String escape(String s) {
+    /**
+     * Text safe inside an element and inside a quoted attribute; control and direction characters
+     * shown by name ({@link Visible}), as on the terminal.
+     */
+    static String escape(String raw) {
+        String s = Visible.of(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -257,11 +288,12 @@ final class BoardHtml {
     }
 
     private static final String STYLE = String.join("\n",
-            "body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222}",
-            "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}",
+            "body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222;font-size:16px}",
+            "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}h3{font-size:1em;margin:1em 0 .3em}",
             "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top;font-size:.9em}",
             "thead th{background:#eee}tbody th{text-align:left;font-weight:normal;max-width:22em}",
             ".matrix td{text-align:center;min-width:8em}",
+            ".scroll{overflow-x:auto;max-width:100%}",
             ".s-missing{background:#e8eef5}.s-overdue{background:#f4b6b0}.s-submitted{background:#bfe3bf}",
             ".s-submitted-late{background:#f7d9a0}.s-in-review{background:#bcd6f2}.s-changes-requested{background:#dcc6ee}",
             ".s-approved{background:#8fcf8f}.s-withdrawn{background:#ddd;color:#555}",
@@ -269,7 +301,17 @@ final class BoardHtml {
             ".files{list-style:none;margin:4px 0 0;padding:0;font-size:.85em;text-align:left}.files li{overflow-wrap:anywhere}",
             ".old{display:block;color:#555}.na{color:#888;background:#f6f6f6}",
             ".errors{border:2px solid #c33;background:#fdeceb;padding:4px 12px;margin:12px 0}.errors h2{margin-top:.4em}",
-            "svg text{font-size:12px}.month{fill:#555}.grid{stroke:#ddd}.today{stroke:#d22;stroke-width:2}",
+            ".errors li,.chase li,.pending li{overflow-wrap:anywhere}",
+            "svg text{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}",
+            ".month{fill:#555}.grid{stroke:#ddd}.today{stroke:#d22;stroke-width:2}",
             ".todayLabel{fill:#d22;font-weight:bold}.approval{fill:#345}.internal{fill:#fff;stroke:#345;stroke-width:2}",
+            ".dates{display:none;padding-left:1.2em}.dates .todayItem{color:#d22;font-weight:bold;list-style:none;margin-left:-1.2em}",
+            "@media (max-width:700px){body{margin:10px}.timeline{display:none}.dates{display:block}",
+            " .matrix th:first-child,.matrix td:first-child{position:sticky;left:0;background:#fff;z-index:1}",
+            " tbody th{min-width:9em}}",
+            "@page{size:A4;margin:12mm}",
+            "@media print{body{margin:0;font-size:10pt}.scroll{overflow:visible}.timeline{display:block}.dates{display:none}",
+            " svg{width:100%;height:auto}thead{display:table-header-group}tr,li,.errors{break-inside:avoid}",
+            " tbody tr:last-child{break-before:avoid}h2,h3{break-after:avoid}}",
             "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}");
 }

@@ -5,8 +5,10 @@ import it.ciclo.board.Board;
 import it.ciclo.board.SectorStanding;
 import it.ciclo.board.Standing;
 import it.ciclo.board.Unclassified;
+import it.ciclo.directive.Act;
 import it.ciclo.directive.Directive;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Visible;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.PrintWriter;
@@ -71,7 +73,8 @@ final class BoardText {
             out.println(text.get("board.sharedAct", Message.date(act.opens(), locale)));
         }
         if (!act.sharesFolderWith().isEmpty()) {
-            out.println(text.get("board.sharesFolder", String.join(", ", act.sharesFolderWith())));
+            out.println(text.get("board.sharesFolder", act.sharesFolderWith().stream()
+                    .map(id -> d.act(id).map(Act::title).orElse(id)).collect(Collectors.joining("; "))));
         }
         Table table = new Table(text.get("board.col.sector"), text.get("board.col.status"), text.get("board.col.days"),
                 text.get("board.col.arrived"), text.get("board.col.files"));
@@ -94,11 +97,12 @@ final class BoardText {
     /** Each file of a cell by path and modification day; then those from before the collection, not counted. */
     private void files(String who, Standing s, LocalDate opens, ZoneId zone, PrintWriter out) {
         for (StoreEntry f : s.files()) {
-            out.println("  " + who + ": " + f.path() + " (" + Message.date(LocalDate.ofInstant(f.modified(), zone), locale) + ")");
+            out.println("  " + Visible.of(who) + ": " + Visible.of(f.path().toString()) + " ("
+                    + Message.date(LocalDate.ofInstant(f.modified(), zone), locale) + ")");
         }
         if (!s.old().isEmpty()) {
-            out.println("  " + who + ": " + text.get("board.old", s.old().size(), Message.date(opens, locale)) + ": "
-                    + s.old().stream().map(f -> f.path().toString()).collect(Collectors.joining(", ")));
+            out.println("  " + Visible.of(who) + ": " + text.get("board.old", s.old().size(), Message.date(opens, locale)) + ": "
+                    + s.old().stream().map(f -> Visible.of(f.path().toString())).collect(Collectors.joining(", ")));
         }
     }
 
@@ -119,7 +123,7 @@ final class BoardText {
             return;
         }
         out.println(text.get("board.chase", chase.size()));
-        chase.forEach(c -> out.println("  " + c.who() + ": " + String.join("; ", c.what())));
+        chase.forEach(c -> out.println("  " + Visible.of(c.who()) + ": " + Visible.of(String.join("; ", c.what()))));
     }
 
     private void unclassified(List<Unclassified> unclassified, PrintWriter out) {
@@ -129,7 +133,7 @@ final class BoardText {
         }
         out.println(text.get("board.unclassified", unclassified.size()));
         for (Unclassified u : unclassified) {
-            out.println("  " + u.path() + " — " + u.reason().describe(locale) + ": " + u.detail().render(locale));
+            out.println("  " + Visible.of(u.path().toString()) + " — " + u.reason().describe(locale) + ": " + u.detail().render(locale));
         }
     }
 

@@ -1,7 +1,6 @@
 package it.ciclo.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +24,9 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--reminder-days", paramLabel = "N", defaultValue = "3", descriptionKey = "calendar.reminder")
     int reminderDays;
 
+    @Mixin
+    OutputOption output;
+
     @Spec
     CommandSpec spec;
 
@@ -34,12 +36,13 @@ final class CalendarCommand implements Callable<Integer> {
         if (reminderDays < 0) {
             throw new UnusableInputException(new CliText(directive.locale()).get("reminder.negative", reminderDays));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
-            case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
-            default -> new CalendarText(directive.locale()).write(loaded.schedule(), loaded.kept(), out);
-        }
+        output.write(spec, directive.locale(), directive.guarded(), out -> {
+            switch (format) {
+                case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
+                case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
+                default -> new CalendarText(directive.locale()).write(loaded.schedule(), loaded.kept(), out);
+            }
+        });
         return 0;
     }
 }

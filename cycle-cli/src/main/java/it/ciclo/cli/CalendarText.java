@@ -70,13 +70,14 @@ final class CalendarText {
         return d.effective().map(x -> Message.date(x, locale)).orElseGet(() -> text.get("calendar.pending"));
     }
 
-    /** The directive's events, each with its date if it has happened (directive, register or --event). */
+    /** The directive's events by their labels, each with its date if it has happened (directive, register or --event). */
     static String events(Schedule schedule, CliText text, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, EventDefinition> e : schedule.directive().events().entrySet()) {
+            String label = e.getValue().label();
             parts.add(schedule.events().dateOf(e.getKey())
-                    .map(date -> text.get("calendar.event.on", e.getKey(), Message.date(date, locale)))
-                    .orElseGet(() -> text.get("calendar.event.none", e.getKey())));
+                    .map(date -> text.get("calendar.event.on", label, Message.date(date, locale)))
+                    .orElseGet(() -> text.get("calendar.event.none", label)));
         }
         return parts.isEmpty() ? "—" : String.join("; ", parts);
     }

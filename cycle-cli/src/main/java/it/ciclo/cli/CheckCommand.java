@@ -4,7 +4,6 @@ import it.ciclo.check.CheckOptions;
 import it.ciclo.check.DirectiveChecker;
 import it.ciclo.check.Finding;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--shared-deadline-days", paramLabel = "N", descriptionKey = "check.sharedSpread")
     Integer sharedDeadlineDays;
 
+    @Mixin
+    OutputOption output;
+
     @Spec
     CommandSpec spec;
 
@@ -52,12 +54,13 @@ final class CheckCommand implements Callable<Integer> {
             options = options.withSharedDeadlineSpreadDays(sharedDeadlineDays);
         }
         List<Finding> findings = new DirectiveChecker(options).check(loaded.schedule());
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            new FindingsJson(directive.locale()).write(findings, out);
-        } else {
-            new FindingsText(directive.locale()).write(loaded.document(), findings, out);
-        }
+        output.write(spec, directive.locale(), directive.guarded(), out -> {
+            if (format == Format.json) {
+                new FindingsJson(directive.locale()).write(findings, out);
+            } else {
+                new FindingsText(directive.locale(), directive.verbose).write(loaded.document(), findings, out);
+            }
+        });
         return DirectiveChecker.hasErrors(findings) ? CycleCommand.ERRORS_FOUND : 0;
     }
 }

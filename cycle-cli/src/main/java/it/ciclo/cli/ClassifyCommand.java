@@ -36,7 +36,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new UnusableInputException(new CliText(locale).get("classify.cmisOnly"));
         }
         DirectiveOptions.Loaded loaded = directive.load(storeOptions);
-        Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         return CmisRun.classify(loaded, layout, storeOptions, dryRun, spec.commandLine().getOut(), locale);
     }
 }

@@ -1,6 +1,9 @@
 package it.ciclo.cli;
 
 import it.ciclo.i18n.Bundles;
+import it.ciclo.i18n.Localizable;
+import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Visible;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -25,7 +28,18 @@ final class CliText {
         return locale;
     }
 
+    /**
+     * The text {@code key} with {@code args}; numbers stay numbers (for plurals), messages and {@link Localizable}
+     * arguments are said in this language, and every other argument (a path, a name, a value typed)
+     * is shown {@link Visible}: a control character in it cannot act on the terminal.
+     */
     String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Localizable l ? l.describe(locale)
+                    : args[i] instanceof Message m ? m.render(locale)
+                    : args[i] instanceof Number || args[i] == null ? args[i] : Visible.of(String.valueOf(args[i]));
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 }

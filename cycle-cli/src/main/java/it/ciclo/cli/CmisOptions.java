@@ -2,17 +2,22 @@ package it.ciclo.cli;
 
 import it.ciclo.cmis.CmisDocumentStore;
 import it.ciclo.cmis.CmisSettings;
+import it.ciclo.format.TextFile;
 import it.ciclo.store.StoreException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * A CMIS repository ({@code --cmis URL --user NAME}), the password from the environment variable
@@ -35,6 +40,13 @@ final class CmisOptions {
 
     @Option(names = "--cmis-root", paramLabel = "PATH", defaultValue = CmisSettings.COMPANY_HOME, descriptionKey = "cmis.root")
     String cmisRoot;
+
+    @Option(names = "--cmis-timeout", paramLabel = "N", defaultValue = "60", descriptionKey = "cmis.timeout")
+    int timeoutSeconds = 60;
+
+    /** The command this is part of: its error stream takes the warnings. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** Where the environment is read; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
@@ -62,9 +74,13 @@ final class CmisOptions {
         if (!cmisRoot.startsWith("/")) {
             throw new UnusableInputException(text.get("cmis.root.invalid", cmisRoot));
         }
+        if (timeoutSeconds < 1) {
+            throw new UnusableInputException(text.get("cmis.timeout.invalid", timeoutSeconds));
+        }
         char[] password = password(text);
         try {
-            return CmisDocumentStore.open(CmisSettings.of(url, user, password).withRoot(cmisRoot));
+            CmisSettings settings = CmisSettings.of(url, user, password).withRoot(cmisRoot);
+            return CmisDocumentStore.open(settings.withTimeouts(settings.connectTimeout(), Duration.ofSeconds(timeoutSeconds)));
         } catch (StoreException e) {
             throw failure(e, locale);
         } finally {
@@ -75,20 +91,38 @@ final class CmisOptions {
     /** The password: from {@code --password-file} (its first line), else from the environment. */
     private char[] password(CliText text) throws UnusableInputException {
         if (passwordFile != null) {
+            String content;
             try {
-                String content = Files.readString(passwordFile, StandardCharsets.UTF_8);
-                int end = content.indexOf('\n');
-                String line = end < 0 ? content : content.substring(0, end);
-                return line.strip().toCharArray();
-            } catch (IOException e) {
-                throw new UnusableInputException(text.get("cmis.password.unreadable", passwordFile, e.getClass().getSimpleName()));
+                content = TextFile.read(passwordFile, passwordFile.toString());
+            } catch (TextFile.Unreadable e) {
+                throw new UnusableInputException(text.get("cmis.password.unreadable", passwordFile, e.problem().message()));
             }
+            if (readableByOthers(passwordFile) && mixee != null) {
+                mixee.commandLine().getErr().println(text.get("cmis.password.exposed", passwordFile));
+            }
+            int end = content.indexOf('\n');
+            String line = end < 0 ? content : content.substring(0, end);
+            return line.strip().toCharArray();
         }
         String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
         if (fromEnvironment == null || fromEnvironment.isEmpty()) {
             throw new UnusableInputException(text.get("cmis.password.missing", PASSWORD_VARIABLE));
         }
         return fromEnvironment.toCharArray();
+    }
+
+    /**
+     * Whether users other than the owner may read {@code file} (group or others have the read
+     * permission). False where the file system has no such permissions (Windows: there the folder's
+     * access list decides, which the guide tells to check).
+     */
+    static boolean readableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -63,7 +63,7 @@ final class CmisRun {
         Layout layout = flagged.layout();
         try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
             flagged.lines().forEach(out::println);
-            out.println(text.get("init.heading", loaded.document().directive().id(), storeOptions.location()));
+            out.println(text.get("init.heading", loaded.document().directive().title(), storeOptions.location()));
             out.flush();
             ProvisionReport report = new CmisProvisioner(layout, loaded.schedule())
                     .run(store, permissions, dryRun, path -> {

@@ -1,7 +1,8 @@
 package it.ciclo.cli;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,9 +31,11 @@ public final class CycleCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Runs the command; text goes out in the console's encoding on a console, UTF-8 elsewhere ({@link ConsoleText}). */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        Charset charset = ConsoleText.charset();
+        System.exit(run(args, new PrintWriter(new BufferedWriter(ConsoleText.writer(System.out, charset)), false),
+                new PrintWriter(new BufferedWriter(ConsoleText.writer(System.err, charset)), true)));
     }
 
     /** Runs the command as {@code main} would, writing to {@code out} and {@code err}; returns the exit code. */
@@ -42,6 +45,7 @@ public final class CycleCommand implements Runnable {
         cli.setResourceBundle(CliText.bundle("it.ciclo.cli.usage", locale));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new ParameterErrors(locale));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UnusableInputException) {
                 commandLine.getErr().println(e.getMessage());

@@ -62,11 +62,18 @@ final class EventCommand implements Runnable {
         @Option(names = "--lang", paramLabel = "it|en", descriptionKey = "lang")
         String lang;
 
+        @Option(names = "--verbose", descriptionKey = "verbose")
+        boolean verbose;
+
         @Mixin
         CmisOptions repository = new CmisOptions();
 
         Locale locale() {
             return lang != null ? Languages.parse(lang) : Languages.fromArgs(new String[0]);
+        }
+
+        Places places() {
+            return new Places(new CliText(locale()), verbose);
         }
 
         /** Who records, unless {@code --by} says: the repository's user, or this machine's. */
@@ -78,26 +85,27 @@ final class EventCommand implements Runnable {
     /** One piece of work on the register, with the directive read and the register loaded. */
     @FunctionalInterface
     interface Work {
-        int run(Directive directive, RegisterStore store, EventRegister register) throws UnusableInputException,
+        int run(DirectiveDocument document, RegisterStore store, EventRegister register) throws UnusableInputException,
                 RepositoryUnavailableException, InvalidRegisterException, StoreException, IOException;
     }
 
     /** Reads the directive, opens the register where it is kept, loads it, runs {@code work}. */
     static int withRegister(Where where, Work work) throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = where.locale();
-        DirectiveDocument document = DirectiveOptions.read(where.file, locale);
+        Places places = where.places();
+        DirectiveDocument document = DirectiveOptions.read(where.file, places);
         Directive directive = document.directive();
         try {
             if (!where.repository.isCmis()) {
                 RegisterStore store = RegisterFile.beside(where.file, directive.calendar().zone());
-                return work.run(directive, store, DirectiveOptions.register(store, directive, locale));
+                return work.run(document, store, DirectiveOptions.register(store, directive, places));
             }
             try (CmisDocumentStore repository = where.repository.open(locale)) {
-                RegisterStore store = new CmisRegister(repository, StoreOptions.layout(document, locale));
-                return work.run(directive, store, DirectiveOptions.register(store, directive, locale));
+                RegisterStore store = new CmisRegister(repository, StoreOptions.layout(document, places));
+                return work.run(document, store, DirectiveOptions.register(store, directive, places));
             }
         } catch (InvalidRegisterException e) {
-            throw new UnusableInputException(e.render(locale));
+            throw new UnusableInputException(places.problems(e));
         } catch (StoreException e) {
             throw CmisOptions.failure(e, locale);
         }
@@ -120,12 +128,15 @@ final class EventCommand implements Runnable {
             throws UnusableInputException, RepositoryUnavailableException, IOException {
         CliText text = new CliText(where.locale());
         PrintWriter out = spec.commandLine().getOut();
-        return withRegister(where, (directive, store, register) -> {
+        return withRegister(where, (document, store, register) -> {
+            Directive directive = document.directive();
             EventRegister updated = change.apply(directive, register, store.location(), text);
+            // Computed before saving: an event that would take a deadline out of the supported years is refused, not kept.
+            Schedule before = DirectiveOptions.schedule(document, register.inForce(), where.places());
+            Schedule after = DirectiveOptions.schedule(document, updated.inForce(), where.places());
             store.save(register, updated);
             report.lines(updated, store.location(), text).forEach(out::println);
-            new CalendarText(text.locale()).printChanges(Schedule.of(directive, register.inForce()),
-                    Schedule.of(directive, updated.inForce()), "event.moved", out);
+            new CalendarText(text.locale()).printChanges(before, after, "event.moved", out);
             return 0;
         });
     }
@@ -136,7 +147,7 @@ final class EventCommand implements Runnable {
         @Mixin
         Where where;
 
-        @Parameters(index = "1", paramLabel = "ID=YYYY-MM-DD", descriptionKey = "event.record.event")
+        @Parameters(index = "1", paramLabel = "${bundle:label.event}", descriptionKey = "event.record.event")
         String event;
 
         @Option(names = "--decree", paramLabel = "TEXT", defaultValue = "", descriptionKey = "event.decree")
@@ -212,26 +223,32 @@ final class EventCommand implements Runnable {
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "event.format")
         Format format;
 
+        @Mixin
+        OutputOption output;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            return withRegister(where, (directive, store, register) -> {
-                ZoneId zone = directive.calendar().zone();
-                if (format == Format.json) {
-                    json(register, store, zone, out);
-                } else {
-                    text(register, store, zone, new CliText(where.locale()), out);
-                }
+            return withRegister(where, (document, store, register) -> {
+                ZoneId zone = document.directive().calendar().zone();
+                List<Path> guarded = List.of(where.file, RegisterFile.beside(where.file, zone).file());
+                output.write(spec, where.locale(), guarded, out -> {
+                    if (format == Format.json) {
+                        json(register, store, zone, out);
+                    } else {
+                        text(document.directive(), register, store, zone, new CliText(where.locale()), out);
+                    }
+                });
                 return 0;
             });
         }
 
-        private static void text(EventRegister register, RegisterStore store, ZoneId zone, CliText text, PrintWriter out) {
+        private static void text(Directive directive, EventRegister register, RegisterStore store, ZoneId zone, CliText text,
+                PrintWriter out) {
             Locale locale = text.locale();
-            out.println(text.get("event.list.heading", register.directiveId(), store.location()));
+            out.println(text.get("event.list.heading", directive.title(), store.location()));
             if (register.entries().isEmpty()) {
                 out.println(text.get("event.list.empty"));
                 return;
@@ -245,17 +262,23 @@ final class EventCommand implements Runnable {
                 if (e instanceof EventRecorded r) {
                     String state = register.isInForce(r) ? text.get("event.state.inForce")
                             : register.isUndone(r) ? text.get("event.state.undone") : text.get("event.state.superseded");
-                    table.row(Integer.toString(r.number()), r.eventId(), Message.date(r.date(), locale), state,
+                    table.row(Integer.toString(r.number()), label(directive, r.eventId()), Message.date(r.date(), locale), state,
                             r.decree(), r.gazette(), r.by(), at);
                 } else if (e instanceof RecordUndone u) {
-                    table.row(Integer.toString(u.number()), u.eventId(), "", text.get("event.state.undoes", u.undoes()),
+                    table.row(Integer.toString(u.number()), label(directive, u.eventId()), "", text.get("event.state.undoes", u.undoes()),
                             u.reason(), "", u.by(), at);
                 }
             }
             table.print(out);
             out.println(text.get("calendar.events", register.inForce().asMap().isEmpty() ? "—"
                     : String.join("; ", register.inForce().asMap().entrySet().stream()
-                            .map(x -> text.get("calendar.event.on", x.getKey(), Message.date(x.getValue(), locale))).toList())));
+                            .map(x -> text.get("calendar.event.on", label(directive, x.getKey()), Message.date(x.getValue(), locale)))
+                            .toList())));
+        }
+
+        /** The label the directive gives event {@code id}, or the id if it no longer declares it. */
+        private static String label(Directive directive, String id) {
+            return directive.events().containsKey(id) ? directive.events().get(id).label() : id;
         }
 
         private static void json(EventRegister register, RegisterStore store, ZoneId zone, PrintWriter out) throws IOException {

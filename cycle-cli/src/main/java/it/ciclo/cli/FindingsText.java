@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Findings for people, one a line, in the form compilers use so that editors and terminals link
- * to the place: {@code file:line:column: severity [code] path: message}; then a count.
+ * Findings for people, one a line, the sentence first: {@code Errore alla riga 71: la consegna
+ * interna per «PEG» ...}; then a count. With {@code --verbose}, in the form compilers use so that
+ * editors and terminals link to the place, with the stable code and the JSON path:
+ * {@code file:line:column: severity [code] path: message} (the JSON form always has both).
  */
 final class FindingsText {
 
     private final Locale locale;
     private final CliText text;
+    private final boolean verbose;
 
-    FindingsText(Locale locale) {
+    FindingsText(Locale locale, boolean verbose) {
         this.locale = locale;
         this.text = new CliText(locale);
+        this.verbose = verbose;
     }
 
     void write(DirectiveDocument document, List<Finding> findings, PrintWriter out) {
@@ -29,10 +33,17 @@ final class FindingsText {
                 count(findings, Severity.INFO)));
     }
 
-    /** One finding: {@code file:line:column: severity [code] path: message}. */
+    /** One finding, for people or (verbose) for editors. */
     String line(DirectiveDocument document, Finding f) {
-        String where = document.locate(f.path()).map(l -> l.position() + ": ").orElse("");
-        return where + f.severity().describe(locale) + " [" + f.code().code() + "] " + f.path() + ": " + f.message().render(locale);
+        if (verbose) {
+            String where = document.locate(f.path()).map(l -> l.position() + ": ").orElse("");
+            return where + f.severity().describe(locale) + " [" + f.code().code() + "] " + f.path() + ": "
+                    + f.message().render(locale);
+        }
+        String severity = f.severity().describe(locale);
+        String head = Character.toUpperCase(severity.charAt(0)) + severity.substring(1);
+        return document.locate(f.path()).map(l -> text.get("finding.at", head, l.line())).orElse(head) + ": "
+                + f.message().render(locale);
     }
 
     /** The error-level findings, one line each, for the commands that show them before their own output. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cycle init FILE --store DIR [--dry-run]}: creates the act and sector folders the directive
- * implies. Creates folders only, never inside anything but DIR, and nothing that is already there
+ * implies. The dry run and the real run make the same plan and refuse the same things (a file or a
+ * link that leads nowhere with the name of a folder to create, an existing folder reached through a
+ * link leading outside DIR, a read-only folder), before creating anything; links that lead nowhere
+ * elsewhere are listed and passed over. Creates folders only, never inside anything but DIR, and nothing that is already there
  * (under any spelling that the directive's rule matches: Unicode form always, case unless it asks
  * for case to count); says what it created. Shows the directive's errors first and leaves alone the
  * act folders they target, unless {@code --include-flagged}.
@@ -54,7 +56,8 @@ final class InitCommand implements Callable<Integer> {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
         DirectiveOptions.Loaded loaded = directive.load(storeOptions);
-        Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), locale), includeFlagged, text);
+        Flagged flagged = Flagged.of(loaded, StoreOptions.layout(loaded.document(), directive.places()), includeFlagged, text,
+                directive.verbose);
         PrintWriter out = spec.commandLine().getOut();
         if (storeOptions.isCmis()) {
             return CmisRun.init(loaded, directive.file, flagged, storeOptions, access, dryRun, out, locale);
@@ -62,12 +65,16 @@ final class InitCommand implements Callable<Integer> {
         try (LocalFolderStore store = storeOptions.open(locale)) {
             Provisioner provisioner = new Provisioner(flagged.layout());
             FolderPlan plan = provisioner.plan(store);
-            if (!plan.blocked().isEmpty()) {
-                throw new UnusableInputException(plan.blocked().stream()
-                        .map(p -> text.get("init.blocked", p)).collect(Collectors.joining(System.lineSeparator())));
+            // Refused before anything is created, in a dry run as in a real one: both do the same.
+            if (!plan.canApply()) {
+                List<String> why = new ArrayList<>();
+                plan.blocked().forEach(p -> why.add(text.get(plan.brokenLinks().contains(p) ? "init.blocked.link" : "init.blocked", p)));
+                plan.refused().forEach(e -> why.add(text.get("init.refused", e.render(locale))));
+                throw new UnusableInputException(String.join(System.lineSeparator(), why));
             }
             flagged.lines().forEach(out::println);
-            out.println(text.get("init.heading", loaded.document().directive().id(), store.location()));
+            plan.brokenLinks().forEach(p -> out.println(text.get("init.brokenLink", p)));
+            out.println(text.get("init.heading", loaded.document().directive().title(), store.location()));
             if (plan.toCreate().isEmpty()) {
                 out.println(text.get("init.nothing", plan.existing().size()));
                 return 0;
@@ -94,9 +101,9 @@ final class InitCommand implements Callable<Integer> {
      */
     record Flagged(Layout layout, List<String> lines) {
 
-        static Flagged of(DirectiveOptions.Loaded loaded, Layout layout, boolean include, CliText text) {
+        static Flagged of(DirectiveOptions.Loaded loaded, Layout layout, boolean include, CliText text, boolean verbose) {
             List<Finding> findings = new DirectiveChecker().check(loaded.schedule());
-            List<String> errors = new FindingsText(text.locale()).errors(loaded.document(), findings);
+            List<String> errors = new FindingsText(text.locale(), verbose).errors(loaded.document(), findings);
             List<String> lines = new ArrayList<>();
             if (!errors.isEmpty()) {
                 lines.add(text.get("init.errors", errors.size()));

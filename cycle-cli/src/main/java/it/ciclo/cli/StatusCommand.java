@@ -4,17 +4,25 @@ import it.ciclo.board.Board;
 import it.ciclo.board.BoardJson;
 import it.ciclo.board.Scan;
 import it.ciclo.check.DirectiveChecker;
+import it.ciclo.check.Finding;
 import it.ciclo.directive.Directive;
+import it.ciclo.format.DateText;
+import it.ciclo.format.InvalidDateException;
+import it.ciclo.i18n.Quoted;
 import it.ciclo.layout.Layout;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "status.today")
+    @Option(names = "--today", paramLabel = "${bundle:label.date}", descriptionKey = "status.today")
     String today;
 
     @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text", descriptionKey = "status.format")
@@ -54,6 +62,9 @@ final class StatusCommand implements Callable<Integer> {
     /** Kept so that scripts written for earlier versions still run: case is ignored unless the directive says otherwise. */
     @Option(names = "--ignore-case", hidden = true)
     boolean ignoreCase;
+
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -68,9 +79,17 @@ final class StatusCommand implements Callable<Integer> {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
         }
         LocalDate asOf = asOf(text, d.calendar().zone());
-        Layout layout = StoreOptions.layout(loaded.document(), locale);
+        Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         Scan scan = new Scan(loaded.schedule(), layout);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
+        // The directive's checks (which load the holiday calendar) run while the store is read.
+        ExecutorService checking = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "ciclo-check");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<List<Finding>> findings = checking.submit(() -> new DirectiveChecker().check(loaded.schedule()));
+        checking.shutdown();
         Board board;
         if (storeOptions.isCmis()) {
             board = CmisRun.board(scan, storeOptions, asOf, progress, locale);
@@ -78,19 +97,36 @@ final class StatusCommand implements Callable<Integer> {
             board = scan.run(store, asOf, progress);
         }
         progress.done();
-        List<String> errors = new FindingsText(locale).errors(loaded.document(), new DirectiveChecker().check(loaded.schedule()));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> new BoardJson(locale).write(board, out);
-            case csv -> new BoardCsv(locale).write(board, out);
-            case html -> new BoardHtml(locale).write(board, errors, out);
-            default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+        List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), done(findings));
+        List<Path> guarded = new ArrayList<>(directive.guarded());
+        if (!storeOptions.isCmis()) {
+            guarded.add(storeOptions.store);
         }
+        output.write(spec, locale, guarded, out -> {
+            switch (format) {
+                case json -> new BoardJson(locale).write(board, out);
+                case csv -> new BoardCsv(locale).write(board, out);
+                case html -> new BoardHtml(locale).write(board, errors, out);
+                default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+            }
+        });
         if (format == Format.json || format == Format.csv) {
             // The formats for programs have no room for them; whoever runs the command sees them.
             errors.forEach(spec.commandLine().getErr()::println);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
+    }
+
+    /** The findings of the checks run alongside the scan. */
+    private static List<Finding> done(Future<List<Finding>> findings) {
+        try {
+            return findings.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the directive", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** {@code --today}, else today in the Comune's zone. */
@@ -99,9 +135,10 @@ final class StatusCommand implements Callable<Integer> {
             return LocalDate.now(zone);
         }
         try {
-            return LocalDate.parse(today);
-        } catch (DateTimeParseException e) {
-            throw new UnusableInputException(text.get("today.syntax", today));
+            return DateText.parse(today);
+        } catch (InvalidDateException e) {
+            throw new UnusableInputException(text.get(e.reason().key().equals("format.date") ? "today.syntax" : "today.date",
+                    Quoted.of(today), e.reason()));
         }
     }
 }

@@ -4,12 +4,10 @@ import it.ciclo.cmis.CmisDocumentStore;
 import it.ciclo.format.DirectiveDocument;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.LayoutException;
-import it.ciclo.layout.LayoutProblem;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.local.LocalFolderStore;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -62,17 +60,12 @@ final class StoreOptions {
     }
 
     /** The directive's folders, or every reason they cannot be laid out, each where the directive writes it. */
-    static Layout layout(DirectiveDocument document, Locale locale) throws UnusableInputException {
+    static Layout layout(DirectiveDocument document, Places places) throws UnusableInputException {
         try {
             return Layout.of(document.directive());
         } catch (LayoutException e) {
-            throw new UnusableInputException(e.problems().stream().map(p -> describe(document, p, locale))
-                    .collect(Collectors.joining(System.lineSeparator())));
+            throw new UnusableInputException(places.lines(e.problems().stream()
+                    .map(p -> places.at(document, p.jsonPath(), p.message())).toList()));
         }
-    }
-
-    private static String describe(DirectiveDocument document, LayoutProblem problem, Locale locale) {
-        String where = document.locate(problem.jsonPath()).map(l -> l.position() + ": ").orElse("");
-        return where + problem.jsonPath() + ": " + problem.message().render(locale);
     }
 }

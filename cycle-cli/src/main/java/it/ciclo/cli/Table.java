@@ -1,10 +1,15 @@
 package it.ciclo.cli;
 
+import it.ciclo.i18n.Visible;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: columns as wide as their widest cell, the last one left ragged. */
+/**
+ * A plain-text table: columns as wide as their widest cell, the last one left ragged. Cells are shown
+ * {@link Visible}: a title or a name holding a control character cannot act on the terminal or break
+ * a row in two.
+ */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -17,7 +22,11 @@ final class Table {
         if (cells.length != rows.get(0).length) {
             throw new IllegalArgumentException("expected " + rows.get(0).length + " cells, got " + cells.length);
         }
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = Visible.of(cells[i]);
+        }
+        rows.add(shown);
     }
 
     void print(PrintWriter out) {

@@ -206,10 +206,11 @@ class BoardTruthTest {
         Run run = status();
         assertThat(run.code()).isZero();
         String out = run.out();
-        assertThat(out).contains("errore [due-before-period-end]", "errore [year-mismatch]");
-        assertThat(out.indexOf("errore [due-before-period-end]")).isLessThan(out.indexOf("PEG - Piano Esecutivo"));
-        assertThat(status("--format", "html").out()).contains("due-before-period-end");
-        assertThat(status("--format", "json").err()).contains("errore [year-mismatch]");
+        assertThat(out).contains("Errore alla riga 71: la consegna interna", "Errore alla riga 85: la cartella indica il triennio");
+        assertThat(out.indexOf("Errore alla riga 71")).isLessThan(out.indexOf("PEG - Piano Esecutivo"));
+        assertThat(status("--format", "html").out()).contains("Errore alla riga 71");
+        assertThat(status("--format", "json").err()).contains("Errore alla riga 85");
+        assertThat(status("--format", "json", "--verbose").err()).contains("errore [year-mismatch] $.acts[4].submission.folder");
     }
 
     /** 7. init leaves alone the folder an error-level finding targets, unless told otherwise. */
@@ -217,7 +218,8 @@ class BoardTruthTest {
     void initDoesNotCreateAFolderTheChecksCallWrong() {
         Run init = init(Run.SEED);
         String flagged = "ATTIVITA' TRASVERSALI/11_Programmazione e controllo/C_Aggiornamento PEG 2022-2024";
-        assertThat(init.out()).contains("errore [year-mismatch]", "non creata: " + flagged, "--include-flagged");
+        assertThat(init.out()).contains("Errore alla riga 85: la cartella indica il triennio 2022-2024", "non creata: " + flagged,
+                "--include-flagged");
         assertThat(store.resolve(flagged)).doesNotExist();
         assertThat(store.resolve(Run.PEG + "/Lavori Pubblici")).isDirectory();
 

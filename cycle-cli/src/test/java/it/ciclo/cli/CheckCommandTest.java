@@ -19,10 +19,22 @@ class CheckCommandTest {
         assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(10);
-        assertThat(lines.get(0)).isEqualTo(Run.SEED + ":71:16: errore [due-before-period-end] $.acts[3].submission.due: "
-                + "la consegna interna per «Report intermedio e variazioni al PIAO» (15/01/2024) precede la fine del periodo "
-                + "da rendicontare (01/01/2024 – 30/06/2024)");
+        // For people: the sentence first, and the line to look at; no code, no JSON path.
+        assertThat(lines.get(0)).isEqualTo("Errore alla riga 71: la consegna interna per «Report intermedio e variazioni al PIAO»"
+                + " (15/01/2024) precede la fine del periodo da rendicontare (01/01/2024 – 30/06/2024)");
         assertThat(lines.get(9)).isEqualTo("3 errori, 5 avvertimenti, 1 nota");
+        assertThat(Run.of("check", Run.SEED.toString(), "--lang", "en").out().lines().findFirst().orElseThrow())
+                .isEqualTo("Error on line 71: the internal deadline for \"Report intermedio e variazioni al PIAO\" (2024-01-15)"
+                        + " is before the end of the period to report on (2024-01-01 – 2024-06-30)");
+    }
+
+    @Test
+    void verboseKeepsTheCodeThePathAndTheEditorsPlace() {
+        Run run = Run.of("check", Run.SEED.toString(), "--verbose");
+
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(Run.SEED + ":71:16: errore [due-before-period-end]"
+                + " $.acts[3].submission.due: la consegna interna per «Report intermedio e variazioni al PIAO» (15/01/2024)"
+                + " precede la fine del periodo da rendicontare (01/01/2024 – 30/06/2024)");
     }
 
     @Test
@@ -54,7 +66,8 @@ class CheckCommandTest {
         Run relaxed = Run.of("check", file.toString(), "--min-lead-days", "5");
 
         assertThat(strict.code()).isZero();
-        assertThat(strict.out()).contains("[short-lead-time]").endsWith("nessun errore, 1 avvertimento, nessuna nota\n");
+        assertThat(strict.out()).contains("Attenzione alla riga 4: tra la consegna interna per «Atto»")
+                .endsWith("nessun errore, 1 avvertimento, nessuna nota\n");
         assertThat(relaxed.code()).isZero();
         assertThat(relaxed.out()).isEqualTo("nessun errore, nessun avvertimento, nessuna nota\n");
     }

@@ -39,6 +39,7 @@ class CmisCommandsTest {
     private Run cycle(String... args) throws Exception {
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, PASSWORD + "\n");
+        Files.setPosixFilePermissions(passwordFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--password-file");
         all.add(passwordFile.toString());

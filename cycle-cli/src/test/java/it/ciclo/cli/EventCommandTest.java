@@ -44,11 +44,11 @@ class EventCommandTest {
         assertThat(register).exists();
 
         Run calendar = Run.of("calendar", directive.toString());
-        assertThat(calendar.out()).contains("Eventi: bilancio-approvato il 20/12/2023", "09/01/2024");
+        assertThat(calendar.out()).contains("Eventi: l'approvazione del bilancio di previsione: 20/12/2023", "09/01/2024");
         Run whatIf = Run.of("calendar", directive.toString(), "--event", "bilancio-approvato=2023-12-28");
-        assertThat(whatIf.out()).contains("Eventi: bilancio-approvato il 28/12/2023", "17/01/2024");
+        assertThat(whatIf.out()).contains("Eventi: l'approvazione del bilancio di previsione: 28/12/2023", "17/01/2024");
         assertThat(Run.of("calendar", directive.toString()).out()).as("--event changes nothing kept")
-                .contains("Eventi: bilancio-approvato il 20/12/2023");
+                .contains("Eventi: l'approvazione del bilancio di previsione: 20/12/2023");
 
         Run decree1 = Run.of("evento", "registra", directive.toString(), "bilancio-differito=2024-03-15",
                 "--decree", "DM Interno 22/12/2023", "--gazette", "GU Serie Generale n. 303 del 30/12/2023", "--by", "mario.rossi");
@@ -123,6 +123,6 @@ class EventCommandTest {
         assertThat(Run.of("init", directive.toString(), "--store", store.toString()).code()).isZero();
         Run.file(store, Run.PEG + "/Affari Generali/Azioni.docx", LocalDate.of(2023, 10, 3));
         Run text = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2024-01-10");
-        assertThat(text.out()).contains("bilancio-approvato il 20/12/2023");
+        assertThat(text.out()).contains("l'approvazione del bilancio di previsione: 20/12/2023");
     }
 }

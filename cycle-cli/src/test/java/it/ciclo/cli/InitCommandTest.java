@@ -63,7 +63,7 @@ class InitCommandTest {
         Run run = Run.of("init", directive.toString(), "--store", store.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(directive + ":44:19: $.acts[1].submission.folder: «ATTIVITA' TRASVERSALI")
+        assertThat(run.err()).startsWith(directive + ", riga 44, colonna 19: «ATTIVITA' TRASVERSALI")
                 .contains("«..» porterebbe fuori dalla cartella condivisa");
         assertThat(Run.tree(store)).hasSize(1);
         assertThat(dir.getParent().resolve("E_PEG 2024_2026")).doesNotExist();

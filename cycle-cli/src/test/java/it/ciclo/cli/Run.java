@@ -52,13 +52,16 @@ record Run(int code, String out, String err) {
         }
     }
 
-    /** Every path below {@code root} with its size and modification time, sorted. */
+    /** Every path below {@code root} with its size (or link target) and modification time, sorted; links not followed. */
     static List<String> tree(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
             List<String> lines = new ArrayList<>();
             for (Path p : (Iterable<Path>) all::iterator) {
-                lines.add(root.relativize(p) + " " + (Files.isDirectory(p) ? "/" : Files.size(p)) + " "
-                        + Files.getLastModifiedTime(p));
+                // The entries themselves: a link is listed as a link, whether or not it leads anywhere.
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                lines.add(root.relativize(p) + " " + (a.isSymbolicLink() ? "-> " + Files.readSymbolicLink(p)
+                        : a.isDirectory() ? "/" : a.size()) + " " + a.lastModifiedTime());
             }
             lines.sort(null);
             return lines;

@@ -32,7 +32,7 @@ class StatusCommandTest {
     void jsonHasTheShapeTheIssueGives() throws Exception {
         Run run = status("--format", "json");
         assertThat(run.code()).isZero();
-        assertThat(run.err()).as("the directive's errors, for whoever runs it").contains("errore [year-mismatch]")
+        assertThat(run.err()).as("the directive's errors, for whoever runs it").contains("Errore alla riga 85: la cartella indica il triennio")
                 .doesNotContain("{");
         JsonNode board = new ObjectMapper().readTree(run.out());
         assertThat(fields(board)).containsExactly("asOf", "directive", "cycle", "acts", "unclassified");
@@ -107,12 +107,12 @@ class StatusCommandTest {
     void textIsItalianByDefaultAndEnglishOnRequest() {
         Run italian = status();
         assertThat(italian.code()).isZero();
-        assertThat(italian.out()).contains("PEG - Piano Esecutivo di Gestione 2024-2026 (peg) — consegna entro il 05/10/2023",
+        assertThat(italian.out()).contains("PEG - Piano Esecutivo di Gestione 2024-2026 — consegna entro il 05/10/2023",
                 "Settore Servizi Finanziari    in ritardo, non consegnato  5 giorni di ritardo",
                 "Settore Lavori Pubblici       consegnato in ritardo       3 giorni di ritardo  08/10/2023  1",
-                "Stessa cartella di: report-intermedio-piao", "Da verificare (1)", "mancano 97 giorni");
+                "Stessa cartella di: Report intermedio e variazioni al PIAO", "Da verificare (1)", "mancano 97 giorni");
         Run english = status("--lang", "en");
-        assertThat(english.out()).contains("(peg) — due 2023-10-05", "overdue, not handed in  5 days late",
+        assertThat(english.out()).contains("Gestione 2024-2026 — due 2023-10-05", "overdue, not handed in  5 days late",
                 "To be checked (1)", "folder of an unknown sector");
     }
 

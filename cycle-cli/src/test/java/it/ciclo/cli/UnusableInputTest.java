@@ -24,7 +24,12 @@ class UnusableInputTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(file + ":4:3: $: JSON non valido: Unexpected character ('\"'");
+        // Where the comma goes (after "t", line 3), in words, not Jackson's English on the next line.
+        assertThat(run.err()).isEqualTo(file + ", riga 3, colonna 15: manca una virgola qui: dopo questo valore viene ancora"
+                + " «\"» (riga 4, colonna 3)\n");
+        assertThat(Run.of(command, file.toString(), "--verbose").err()).startsWith(file + ":3:15: $.title: manca una virgola");
+        assertThat(Run.of(command, file.toString(), "--lang", "en").err()).isEqualTo(file + ", line 3, column 15: a comma is"
+                + " missing here: after this value comes \"\"\" (line 4, column 3)\n");
     }
 
     @Test
@@ -40,8 +45,8 @@ class UnusableInputTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                file + ":1:44: $.issued.on: \"2023-09-31\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")",
-                file + ":3:71: $.acts[0].approval.after: event \"bilancio\" is not declared in $.events (declared: —)");
+                file + ", line 1, column 44: \"2023-09-31\" does not exist: September 2023 has 30 days",
+                file + ", line 3, column 71: event \"bilancio\" is not declared in $.events (declared: —)");
     }
 
     @Test
@@ -50,7 +55,8 @@ class UnusableInputTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("missing.json:1:1: $: impossibile leggere il file (NoSuchFileException");
+        assertThat(run.err()).contains("missing.json, riga 1, colonna 1: il file non esiste: controllare il nome e la cartella")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -63,8 +69,21 @@ class UnusableInputTest {
                 + " (dichiarati: bilancio-approvato, bilancio-differito)\n");
     }
 
+    @Test
+    void anEventOnADayThatDoesNotExistOrOutsideTheYearsIsSaidSo() {
+        Run feb30 = Run.of("check", Run.SEED.toString(), "--event", "bilancio-approvato=2023-02-30");
+        Run year1 = Run.of("check", Run.SEED.toString(), "--event", "bilancio-approvato=0001-01-01", "--lang", "en");
+
+        assertThat(feb30.code()).isEqualTo(2);
+        assertThat(feb30.err()).isEqualTo("--event bilancio-approvato=2023-02-30: \"2023-02-30\" non esiste: febbraio 2023 ha"
+                + " 28 giorni\n");
+        assertThat(year1.code()).isEqualTo(2);
+        assertThat(year1.err()).isEqualTo("--event bilancio-approvato=0001-01-01: \"0001-01-01\": the year 0001 is outside the"
+                + " years Ciclo computes with (1900–2999)\n");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"bilancio-approvato", "bilancio-approvato=20/12/2023", "bilancio-approvato=2023-02-30"})
+    @ValueSource(strings = {"bilancio-approvato", "bilancio-approvato=20/12/2023"})
     void aBadEventIsUnusable(String event) {
         Run run = Run.of("check", Run.SEED.toString(), "--event", event, "--lang", "en");
 

@@ -67,6 +67,7 @@ public final class CmisDocumentStore implements DocumentStore {
     /** One CMIS operation, run (and perhaps run again) by {@link #call}. */
     @FunctionalInterface
     public interface Operation<T> {
+        /** {@return what the operation gives} */
         T run();
     }
 
@@ -94,6 +95,8 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Connects to the repository and finds the root folder.
      *
+     * @param settings how to reach the repository and its root
+     * @return the store, connected
      * @throws StoreException if the repository cannot be reached ({@link #isUnavailable}), refuses
      *                        the user, is no CMIS repository, or has no such root folder
      */
@@ -154,28 +157,31 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Whether {@code e} says the repository could not be reached (refused connection, timeout,
      * 503 or 429 after the retries), as opposed to a refusal or a missing object.
+     *
+     * @param e the failure
+     * @return whether {@code e} says the repository could not be reached (refused connection, timeout, 503 or
+     *         429 after the retries), as opposed to a refusal or a missing object
      */
     public static boolean isUnavailable(StoreException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof CmisConnectionException || cause instanceof CmisServiceUnavailableException
-                || cause instanceof CmisTooManyRequestsException;
+        return e.getCause() instanceof CmisBaseException cmis && isTransient(cmis);
     }
 
+    /** {@return how the repository was reached} */
     public CmisSettings settings() {
         return settings;
     }
 
-    /** The OpenCMIS session, for operations the SPI does not cover; run them through {@link #call}. */
+    /** {@return the OpenCMIS session, for operations the SPI does not cover; run them through {@link #call}} */
     public Session session() {
         return session;
     }
 
-    /** The requests made so far through this store. */
+    /** {@return the requests made so far through this store} */
     public RoundTrips roundTrips() {
         return roundTrips;
     }
 
-    /** The root folder's object id. */
+    /** {@return the root folder's object id} */
     public String rootId() {
         return root.getId();
     }
@@ -185,13 +191,23 @@ public final class CmisDocumentStore implements DocumentStore {
         return settings.url() + " " + settings.root();
     }
 
-    /** The repository path of {@code path}. */
+    /**
+     * The repository path of {@code path}.
+     *
+     * @param path the entry concerned, for the message if it fails
+     * @return the repository path of {@code path}
+     */
     public String absolute(StorePath path) {
         String base = settings.root().endsWith("/") ? settings.root() : settings.root() + "/";
         return path.isRoot() ? settings.root() : base + String.join("/", path.names());
     }
 
-    /** A context that asks for {@code properties} only (all when none are named), uncached, paged. */
+    /**
+     * A context that asks for {@code properties} only (all when none are named), uncached, paged.
+     *
+     * @param properties the CMIS properties to ask for, or to set
+     * @return a context that asks for {@code properties} only (all when none are named), uncached, paged
+     */
     public OperationContext context(String... properties) {
         OperationContext context = defaultContext(session, settings);
         if (properties.length > 0) {
@@ -203,7 +219,10 @@ public final class CmisDocumentStore implements DocumentStore {
     /**
      * Runs {@code operation}, retrying it on failures that pass.
      *
-     * @param path the entry concerned, for the message if it fails
+     * @param <T>       what the operation gives
+     * @param path      the entry concerned, for the message if it fails
+     * @param operation the operation
+     * @return what the operation gave
      * @throws StoreException if it fails for good
      */
     public <T> T call(StorePath path, Operation<T> operation) throws StoreException {
@@ -213,21 +232,55 @@ public final class CmisDocumentStore implements DocumentStore {
     private static <T> T attempt(CmisSettings settings, StorePath path, Operation<T> operation, boolean connecting)
             throws StoreException {
         RetryPolicy retry = settings.retry();
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 return operation.run();
             } catch (CmisBaseException e) {
-                if (!isTransient(e) || attempt >= retry.attempts()) {
+                long delay = retry.delayBefore(attempt + 1).toMillis();
+                boolean inTime = System.nanoTime() - start + delay * 1_000_000 < retry.total().toNanos();
+                if (!isTransient(e) || timedOut(e) || attempt >= retry.attempts() || !inTime) {
                     throw translate(settings, path, e, connecting);
                 }
-                sleep(retry.delayBefore(attempt + 1).toMillis());
+                sleep(delay);
             }
         }
     }
 
+    /**
+     * Whether {@code e} is a passing failure: the repository could not be reached, or said it is too
+     * busy. An answer that is not the browser binding's JSON (an HTML page, AtomPub's XML) is not one:
+     * asking again would give the same page.
+     */
     private static boolean isTransient(CmisBaseException e) {
-        return e instanceof CmisConnectionException || e instanceof CmisServiceUnavailableException
+        return (e instanceof CmisConnectionException && !notBrowserBinding(e)) || e instanceof CmisServiceUnavailableException
                 || e instanceof CmisTooManyRequestsException;
+    }
+
+    /** Whether the server answered, but not with the browser binding's JSON. */
+    private static boolean notBrowserBinding(CmisBaseException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return false;
+            }
+            if (t instanceof org.apache.chemistry.opencmis.commons.impl.json.parser.JSONParseException) {
+                return true;
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Parsing exception") || message.startsWith("Unexpected object")
+                || message.startsWith("Unexpected document");
+    }
+
+    /** Whether the server took the connection but did not answer within the read timeout. */
+    private static boolean timedOut(CmisBaseException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException && !(t instanceof java.net.ConnectException)
+                    && !String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sleep(long millis) throws StoreException {
@@ -242,8 +295,12 @@ public final class CmisDocumentStore implements DocumentStore {
     private static StoreException translate(CmisSettings settings, StorePath path, CmisBaseException e, boolean connecting) {
         String shown = path.isRoot() ? settings.root() : path.toString();
         Message reason;
-        if (isTransient(e)) {
+        if (timedOut(e)) {
+            reason = Message.of("store.cmis.timeout", settings.url(), settings.readTimeout().toSeconds());
+        } else if (isTransient(e)) {
             reason = Message.of("store.cmis.unreachable", settings.url(), describe(e));
+        } else if (notBrowserBinding(e)) {
+            reason = Message.of("store.cmis.notBrowserBinding", settings.url());
         } else if (e instanceof CmisUnauthorizedException) {
             reason = Message.of("store.cmis.unauthorized", settings.url());
         } else if (e instanceof CmisPermissionDeniedException) {
@@ -268,12 +325,15 @@ public final class CmisDocumentStore implements DocumentStore {
             t = t.getCause();
         }
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+        return message == null || message.isBlank() ? "—" : message.strip();
     }
 
     /**
      * The object at {@code path}, with {@code context}'s properties, or empty if there is none.
      *
+     * @param path the entry concerned, for the message if it fails
+     * @param context which properties to read, and how
+     * @return the object at {@code path}, with {@code context}'s properties, or empty if there is none
      * @throws StoreException if the repository cannot tell
      */
     public Optional<CmisObject> object(StorePath path, OperationContext context) throws StoreException {
@@ -346,11 +406,18 @@ public final class CmisDocumentStore implements DocumentStore {
         /**
          * A folder, before its contents.
          *
+         * @param path the entry concerned, for the message if it fails
+         * @param folder the folder
          * @return whether to visit its contents
          */
         boolean folder(StorePath path, Folder folder);
 
-        /** A document. */
+        /**
+         * A document.
+         *
+         * @param path the entry concerned, for the message if it fails
+         * @param document the directive as read
+         */
         void document(StorePath path, Document document);
     }
 
@@ -359,6 +426,8 @@ public final class CmisDocumentStore implements DocumentStore {
      * its aspects too: CMIS 1.1 lists a secondary type's properties with the object), in one
      * {@code getDescendants} request: a listing, which needs no search index.
      *
+     * @param folder the folder
+     * @param visitor told of every entry
      * @throws StoreException if {@code folder} is missing, is not a folder, or cannot be listed
      */
     public void descendants(StorePath folder, ObjectVisitor visitor) throws StoreException {
@@ -396,6 +465,9 @@ public final class CmisDocumentStore implements DocumentStore {
      * (the first request arrived but its answer was lost), that folder is returned: the caller
      * checks its properties as it would for any folder found.
      *
+     * @param path the entry concerned, for the message if it fails
+     * @param properties the CMIS properties to ask for, or to set
+     * @return the folder created
      * @throws StoreException if the parent is missing, the name is taken, or the repository refuses
      */
     public Folder createFolder(StorePath path, Map<String, Object> properties) throws StoreException {
@@ -448,6 +520,12 @@ public final class CmisDocumentStore implements DocumentStore {
      * The entry of {@code object} found at {@code path}: a document's review state from its
      * {@code cyc:status}, its arrival from {@code cyc:submittedOn}, else from its creation date
      * (the repository's record of when it arrived, which a copy cannot fake).
+     *
+     * @param path the entry concerned, for the message if it fails
+     * @param object the CMIS object
+     * @return the entry of {@code object} found at {@code path}: a document's review state from its {@code
+     *         cyc:status}, its arrival from {@code cyc:submittedOn}, else from its creation date (the
+     *         repository's record of when it arrived, which a copy cannot fake)
      */
     public static StoreEntry entryOf(StorePath path, CmisObject object) {
         Instant modified = instant(object.getLastModificationDate(), object.getCreationDate());

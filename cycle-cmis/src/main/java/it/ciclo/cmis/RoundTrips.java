@@ -46,7 +46,7 @@ public final class RoundTrips {
         OPEN.remove(id);
     }
 
-    /** Requests made so far. */
+    /** {@return requests made so far} */
     public long count() {
         return count.get();
     }

@@ -18,6 +18,15 @@ import java.util.Objects;
 public record Board(LocalDate asOf, Schedule schedule, List<ActStanding> acts, List<Unclassified> unclassified,
         long entriesSeen) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param asOf the day the deadlines are weighed against
+     * @param schedule the directive's deadlines, as evaluated
+     * @param acts each act that asks for files, in the directive's order
+     * @param unclassified the files found that count for nobody, by path
+     * @param entriesSeen how many folders and files the scan looked at
+     */
     public Board {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(schedule, "schedule");
@@ -25,7 +34,7 @@ public record Board(LocalDate asOf, Schedule schedule, List<ActStanding> acts, L
         unclassified = List.copyOf(Objects.requireNonNull(unclassified, "unclassified"));
     }
 
-    /** Whether any act, for any sector, is overdue. */
+    /** {@return whether any act, for any sector, is overdue} */
     public boolean anyOverdue() {
         return acts.stream().flatMap(a -> a.standings().stream()).anyMatch(s -> s.status() == SubmissionStatus.OVERDUE);
     }

@@ -48,7 +48,13 @@ public final class BoardJson {
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
-    /** Writes {@code board} to {@code out}, pretty-printed, followed by a line end; does not close {@code out}. */
+    /**
+     * Writes {@code board} to {@code out}, pretty-printed, followed by a line end; does not close {@code out}.
+     *
+     * @param board the board
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
     public void write(Board board, Writer out) throws IOException {
         Objects.requireNonNull(board, "board");
         Schedule schedule = board.schedule();

@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The files that are never anybody's submission, by name: what Windows, macOS and office programs
@@ -32,23 +31,25 @@ public final class IgnoreList {
     private static final IgnoreList BUILT_IN_ONLY = new IgnoreList(BUILT_IN);
 
     private final List<String> patterns;
-    private final Pattern compiled;
+    /** The patterns, composed and case-folded, as arrays of code points, {@code *} and {@code ?} kept as such. */
+    private final int[][] folded;
 
     private IgnoreList(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
-        StringBuilder regex = new StringBuilder();
-        for (String p : this.patterns) {
-            regex.append(regex.length() == 0 ? "" : "|").append(glob(nfc(p)));
-        }
-        this.compiled = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        this.folded = this.patterns.stream().map(p -> fold(nfc(p))).toArray(int[][]::new);
     }
 
-    /** Ciclo's own list. */
+    /** {@return Ciclo's own list} */
     public static IgnoreList builtIn() {
         return BUILT_IN_ONLY;
     }
 
-    /** Ciclo's own list and the patterns a directive adds. */
+    /**
+     * Ciclo's own list and the patterns a directive adds.
+     *
+     * @param rules the rules
+     * @return Ciclo's own list and the patterns a directive adds
+     */
     public static IgnoreList of(FileRules rules) {
         Objects.requireNonNull(rules, "rules");
         if (rules.ignore().isEmpty()) {
@@ -59,39 +60,109 @@ public final class IgnoreList {
         return new IgnoreList(all);
     }
 
-    /** Whether a file or folder named {@code name} is never a submission. */
+    /**
+     * Whether a file or folder named {@code name} is never a submission. Asked of every file a scan
+     * sees, so matched by hand (a glob on case-folded code points, no regular expression, no
+     * normalisation of a name that is plain ASCII).
+     *
+     * @param name the name
+     * @return whether a file or folder named {@code name} is never a submission
+     */
     public boolean ignores(String name) {
-        return compiled.matcher(nfc(Objects.requireNonNull(name, "name"))).matches();
+        String composed = nfc(Objects.requireNonNull(name, "name"));
+        int[] folded = composed.length() == composed.codePointCount(0, composed.length()) ? null : fold(composed);
+        for (int[] pattern : this.folded) {
+            if (folded == null ? matches(pattern, composed) : matches(pattern, folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The patterns, Ciclo's first. */
+    /** As {@link #matches(int[], int[])} on a name without surrogate pairs, folding each character as it is reached. */
+    private static boolean matches(int[] pattern, String name) {
+        int p = 0;
+        int n = 0;
+        int star = -1;
+        int mark = 0;
+        int length = name.length();
+        while (n < length) {
+            if (p < pattern.length && (pattern[p] == '?' || pattern[p] == fold(name.charAt(n)))) {
+                p++;
+                n++;
+            } else if (p < pattern.length && pattern[p] == '*') {
+                star = p++;
+                mark = n;
+            } else if (star >= 0) {
+                p = star + 1;
+                n = ++mark;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length && pattern[p] == '*') {
+            p++;
+        }
+        return p == pattern.length;
+    }
+
+    /** Whether {@code name} matches {@code pattern}, in which {@code *} is any run of code points and {@code ?} one. */
+    private static boolean matches(int[] pattern, int[] name) {
+        int p = 0;
+        int n = 0;
+        int star = -1;
+        int mark = 0;
+        while (n < name.length) {
+            if (p < pattern.length && (pattern[p] == '?' || pattern[p] == name[n])) {
+                p++;
+                n++;
+            } else if (p < pattern.length && pattern[p] == '*') {
+                star = p++;
+                mark = n;
+            } else if (star >= 0) {
+                p = star + 1;
+                n = ++mark;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length && pattern[p] == '*') {
+            p++;
+        }
+        return p == pattern.length;
+    }
+
+    /** {@return the patterns, Ciclo's first} */
     public List<String> patterns() {
         return patterns;
     }
 
-    private static String glob(String pattern) {
-        StringBuilder regex = new StringBuilder("(?:");
-        StringBuilder literal = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '*' || c == '?') {
-                if (literal.length() > 0) {
-                    regex.append(Pattern.quote(literal.toString()));
-                    literal.setLength(0);
-                }
-                regex.append(c == '*' ? ".*" : ".");
-            } else {
-                literal.append(c);
-            }
+    /** One code point upper-cased then lower-cased, so that every case of a letter is one. */
+    private static int fold(int c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         }
-        if (literal.length() > 0) {
-            regex.append(Pattern.quote(literal.toString()));
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** {@code s} as code points, each folded. */
+    private static int[] fold(String s) {
+        int[] points = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, at = 0; i < s.length(); at++) {
+            int c = s.codePointAt(i);
+            points[at] = fold(c);
+            i += Character.charCount(c);
         }
-        return regex.append(')').toString();
+        return points;
     }
 
     private static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s; // plain ASCII is composed already
     }
 
     @Override

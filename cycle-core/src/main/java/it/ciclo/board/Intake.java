@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,14 @@ import java.util.Optional;
  */
 public record Intake(Optional<LocalDate> due, LocalDate opens, IgnoreList ignore, ZoneId zone) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param due the day of the internal deadline; empty while it waits for an event
+     * @param opens the first day on which a file counts (by default the day after the directive)
+     * @param ignore the files that never count
+     * @param zone the Comune's time zone, in which instants become days
+     */
     public Intake {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(opens, "opens");
@@ -67,6 +76,10 @@ public record Intake(Optional<LocalDate> due, LocalDate opens, IgnoreList ignore
      * The intake of {@code act} as {@code schedule}'s directive sets it: its internal deadline, the
      * day its collection opens, the directive's ignore list and time zone.
      *
+     * @param schedule the directive's deadlines
+     * @param act the act
+     * @return the intake of {@code act} as {@code schedule}'s directive sets it: its internal deadline, the day its
+     *         collection opens, the directive's ignore list and time zone
      * @throws IllegalArgumentException if the act asks for no files
      */
     public static Intake of(Schedule schedule, Act act) {
@@ -78,34 +91,68 @@ public record Intake(Optional<LocalDate> due, LocalDate opens, IgnoreList ignore
                 IgnoreList.of(directive.files()), directive.calendar().zone());
     }
 
-    /** The day {@code instant} falls on in the Comune's zone. */
+    /**
+     * The day {@code instant} falls on in the Comune's zone.
+     *
+     * @param instant a moment
+     * @return the day {@code instant} falls on in the Comune's zone
+     */
     public LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, zone);
     }
 
-    /** Whether {@code file} was last changed before the collection opened. */
+    /**
+     * Whether {@code file} was last changed before the collection opened.
+     *
+     * @param file the file
+     * @return whether {@code file} was last changed before the collection opened
+     */
     public boolean isOld(StoreEntry file) {
         return day(file.modified()).isBefore(opens);
     }
 
-    /** When {@code file} arrived for this collection (see the class description). */
+    /**
+     * When {@code file} arrived for this collection (see the class description).
+     *
+     * @param file the file
+     * @return when {@code file} arrived for this collection (see the class description)
+     */
     public Instant arrival(StoreEntry file) {
         return file.arrived().filter(a -> !day(a).isBefore(opens)).orElse(file.modified());
     }
 
-    /** Whether a file that arrived on {@code day} is late; never while the deadline waits for an event. */
+    /**
+     * Whether a file that arrived on {@code day} is late; never while the deadline waits for an event.
+     *
+     * @param day the day
+     * @return whether a file that arrived on {@code day} is late; never while the deadline waits for an event
+     */
     public boolean isLate(LocalDate day) {
         return due.filter(day::isAfter).isPresent();
     }
 
-    /** Where the files found for one sector (or for a shared act) stand on day {@code asOf}. */
+    /**
+     * Where the files found for one sector (or for a shared act) stand on day {@code asOf}.
+     *
+     * @param found the files found
+     * @param asOf the day the board is made for
+     * @return where the files found for one sector (or for a shared act) stand on day {@code asOf}
+     */
     public Standing standing(List<StoreEntry> found, LocalDate asOf) {
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(asOf, "asOf");
-        List<StoreEntry> kept = found.stream().filter(f -> !ignore.ignores(f.name()))
-                .sorted(Comparator.comparing(StoreEntry::path)).toList();
-        List<StoreEntry> old = kept.stream().filter(this::isOld).toList();
-        List<StoreEntry> files = kept.stream().filter(f -> !isOld(f)).toList();
+        List<StoreEntry> kept = new ArrayList<>(found.size());
+        for (StoreEntry f : found) {
+            if (!ignore.ignores(f.name())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparing(StoreEntry::path));
+        List<StoreEntry> old = new ArrayList<>();
+        List<StoreEntry> files = new ArrayList<>(kept.size());
+        for (StoreEntry f : kept) {
+            (isOld(f) ? old : files).add(f);
+        }
         List<StoreEntry> counted = files.stream()
                 .filter(f -> f.review().filter(r -> r == SubmissionStatus.WITHDRAWN).isEmpty())
                 .toList();

@@ -10,6 +10,7 @@ import it.ciclo.layout.FolderFinder;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.NameMatch;
 import it.ciclo.store.DocumentStore;
+import it.ciclo.store.EntryKind;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
@@ -20,10 +21,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -40,13 +51,18 @@ import java.util.stream.Stream;
  *   <li>below the directive's templates folder, if it declares one: the office's templates;</li>
  *   <li>below a sector's folder (at any depth): that sector's submission, if the sector owes files
  *       for an act of the folder, else {@link UnclassifiedReason#SECTOR_NOT_ASKED};</li>
- *   <li>below any other folder: {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER}, or
- *       {@link UnclassifiedReason#SHARED_ACT_SUBFOLDER} in the folder of a shared act;</li>
+ *   <li>below any other folder: {@link UnclassifiedReason#UNKNOWN_SECTOR_FOLDER};</li>
+ *   <li>below any folder of a shared act's folder (a sector's name or not):
+ *       {@link UnclassifiedReason#SHARED_ACT_SUBFOLDER};</li>
  *   <li>directly in the act folder: for a shared act, the shared submission; otherwise the office's
  *       templates if last changed before the collection opened, else
  *       {@link UnclassifiedReason#LOOSE_IN_ACT_FOLDER}: a sector's file dropped in the wrong place.</li>
  * </ul>
  * A file directly in a folder that holds act folders is {@link UnclassifiedReason#OUTSIDE_ACT_FOLDERS}.
+ *
+ * <p>From a store that allows it ({@link DocumentStore#supportsConcurrentReads}, a shared folder
+ * does) up to {@link #DEFAULT_THREADS} act folders are read at the same time ({@link #withThreads});
+ * the board is the same as when they are read one after the other.
  * Files out of place that were last changed before the collection opened (the earliest of the
  * folder's acts) are an earlier cycle's or the office's, and are not listed. Other folders of the
  * store are not looked at: the share holds much besides this cycle.
@@ -56,12 +72,19 @@ public final class Scan {
     /** How many entries between two progress reports. */
     private static final int PROGRESS_EVERY = 1024;
 
+    /**
+     * How many act folders are read at the same time by default: enough to hide a network share's
+     * wait for each listing, few enough not to crowd a small machine.
+     */
+    public static final int DEFAULT_THREADS = 8;
+
     private final Schedule schedule;
     private final Layout layout;
     private final NameMatch match;
     private final IgnoreList ignore;
     private final ZoneId zone;
     private final ActWeighing weighing;
+    private final int threads;
 
     /**
      * A scan by {@code layout}'s directive's rules: its name matching, ignore list, templates folder
@@ -71,18 +94,45 @@ public final class Scan {
      * @param layout   the directive's folders
      */
     public Scan(Schedule schedule, Layout layout) {
+        this(schedule, layout, DEFAULT_THREADS);
+    }
+
+    private Scan(Schedule schedule, Layout layout, int threads) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (!layout.directive().equals(schedule.directive())) {
             throw new IllegalArgumentException("the layout and the schedule are of different directives");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be one or more, was " + threads);
+        }
         this.match = layout.match();
         this.ignore = IgnoreList.of(layout.directive().files());
         this.zone = layout.directive().calendar().zone();
         this.weighing = new ActWeighing(schedule);
+        this.threads = threads;
     }
 
-    /** Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is listed as such. */
+    /**
+     * This scan, reading at most {@code threads} act folders at the same time from a store that
+     * allows it ({@link DocumentStore#supportsConcurrentReads}); one reads them one after the other.
+     *
+     * @param threads how many act folders to read at once, at least 1
+     * @return a scan that differs only in that
+     */
+    public Scan withThreads(int threads) {
+        return new Scan(schedule, layout, threads);
+    }
+
+    /**
+     * Scans {@code store} and weighs what it holds on day {@code asOf}. Never fails: what cannot be read is
+     * listed as such.
+     *
+     * @param store the store
+     * @param asOf the day the board is made for
+     * @param listener told how far the scan has got
+     * @return the board: each act's standing per sector on day {@code asOf}, and the files to be checked
+     */
     public Board run(DocumentStore store, LocalDate asOf, ScanListener listener) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(asOf, "asOf");
@@ -90,27 +140,59 @@ public final class Scan {
         FolderFinder finder = new FolderFinder(store, match);
         Sorter sorter = new Sorter(listener);
         List<ActStanding> acts = new ArrayList<>();
+        Map<ActFolder, List<StorePath>> founds = new LinkedHashMap<>();
         for (ActFolder folder : layout.folders()) {
-            List<StorePath> found = sorter.find(finder, folder.path());
-            ActFolderContents contents = new ActFolderContents();
-            for (StorePath path : found) {
-                store.walk(path, sorter.visitor(folder, path, contents));
-            }
-            if (folder.acts().stream().noneMatch(ActFolder::isShared)) {
-                sorter.looseInActFolder(folder, contents);
-            }
-            for (Act act : folder.acts()) {
-                acts.add(weighing.standing(act, folder, found, contents, asOf));
-            }
+            founds.put(folder, sorter.find(finder, folder.path()));
         }
+        Walks walks = new Walks(store, store.supportsConcurrentReads() ? threads : 1, listener);
+        try {
+            founds.values().forEach(found -> found.forEach(walks::start));
+            for (Map.Entry<ActFolder, List<StorePath>> entry : founds.entrySet()) {
+                ActFolder folder = entry.getKey();
+                List<StorePath> found = entry.getValue();
+                ActFolderContents contents = new ActFolderContents();
+                for (StorePath path : found) {
+                    walks.replay(path, sorter.visitor(folder, path, contents));
+                }
+                finishFolder(folder, found, contents, sorter, acts, asOf);
+            }
+        } finally {
+            walks.close();
+        }
+        finishRun(store, finder, sorter, asOf);
+        listener.progress(sorter.seen);
+        return board(acts, sorter, asOf);
+    }
+
+    /** Loose files of the act folder, then each of its acts weighed. */
+    private void finishFolder(ActFolder folder, List<StorePath> found, ActFolderContents contents, Sorter sorter,
+            List<ActStanding> acts, LocalDate asOf) {
+        if (folder.acts().stream().noneMatch(ActFolder::isShared)) {
+            sorter.looseInActFolder(folder, contents);
+        }
+        for (Act act : folder.acts()) {
+            acts.add(weighing.standing(act, folder, found, contents, asOf));
+        }
+    }
+
+    /** Files directly in the folders that hold act folders: they belong in one. */
+    private void finishRun(DocumentStore store, FolderFinder finder, Sorter sorter, LocalDate asOf) {
         LocalDate earliest = layout.folders().stream().map(this::opens).min(Comparator.naturalOrder()).orElse(asOf);
         for (StorePath parent : layout.parentsOfActFolders()) {
             for (StorePath path : sorter.find(finder, parent)) {
                 sorter.outsideActFolders(store, path, earliest);
             }
         }
-        listener.progress(sorter.seen);
-        acts.sort(Comparator.comparing(a -> layout.directive().acts().indexOf(a.act())));
+    }
+
+    /** The board: acts in the directive's order, files to be checked by path. */
+    private Board board(List<ActStanding> acts, Sorter sorter, LocalDate asOf) {
+        Map<String, Integer> order = new HashMap<>();
+        List<Act> declared = layout.directive().acts();
+        for (int i = 0; i < declared.size(); i++) {
+            order.put(declared.get(i).id(), i);
+        }
+        acts.sort(Comparator.comparing(a -> order.get(a.act().id())));
         List<Unclassified> unclassified = new ArrayList<>(sorter.unclassified);
         unclassified.sort(Comparator.comparing(Unclassified::path));
         return new Board(asOf, schedule, acts, unclassified, sorter.seen);
@@ -120,6 +202,124 @@ public final class Scan {
     private LocalDate opens(ActFolder folder) {
         Directive directive = layout.directive();
         return folder.acts().stream().map(directive::collectionOpens).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * The walks of the act folders. With one thread, each walk runs when it is replayed, straight into
+     * the sorter, as a store is read one folder at a time. With more, every walk starts at once on a
+     * pool, each recorded (folders, files, failures in the order the store gave them), and is replayed
+     * into the sorter on the calling thread in the directive's order: the board is the same either
+     * way, and only the calling thread ever touches it.
+     */
+    private static final class Walks {
+        private final DocumentStore store;
+        private final ScanListener listener;
+        private final ExecutorService pool;
+        private final Map<StorePath, Future<List<Object>>> started = new HashMap<>();
+        private final AtomicLong seen = new AtomicLong();
+
+        Walks(DocumentStore store, int threads, ScanListener listener) {
+            this.store = store;
+            this.listener = listener;
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "ciclo-scan");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void start(StorePath folder) {
+            if (pool != null && !started.containsKey(folder)) {
+                started.put(folder, pool.submit(() -> {
+                    Recording recording = new Recording(seen);
+                    store.walk(folder, recording);
+                    return recording.events;
+                }));
+            }
+        }
+
+        /** Gives {@code visitor} the walk of {@code folder}: run now, or recorded and replayed. */
+        void replay(StorePath folder, TreeVisitor visitor) {
+            Future<List<Object>> walk = started.remove(folder);
+            if (walk == null) {
+                store.walk(folder, visitor);
+                return;
+            }
+            List<Object> events = waitFor(walk);
+            StorePath skipped = null;
+            for (Object event : events) {
+                if (event instanceof StoreException failure) {
+                    if (skipped == null || !failure.path().startsWith(skipped)) {
+                        visitor.failed(failure);
+                    }
+                    continue;
+                }
+                StoreEntry entry = (StoreEntry) event;
+                if (skipped != null && entry.path().startsWith(skipped)) {
+                    continue;
+                }
+                skipped = null;
+                if (entry.isFolder()) {
+                    if (!visitor.folder(entry)) {
+                        skipped = entry.path();
+                    }
+                } else {
+                    visitor.document(entry);
+                }
+            }
+        }
+
+        /** The walk's events, telling the listener how far the walks have got while waiting. */
+        private List<Object> waitFor(Future<List<Object>> walk) {
+            while (true) {
+                try {
+                    return walk.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    listener.progress(seen.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the store", e);
+                } catch (ExecutionException e) {
+                    // A walk reports what it cannot read to its visitor and never throws: this is a bug.
+                    throw new IllegalStateException("a walk of the store failed", e.getCause());
+                }
+            }
+        }
+
+        void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Records a walk as it happens, for a replay on another thread; descends into every folder. */
+    private static final class Recording implements TreeVisitor {
+        final List<Object> events = new ArrayList<>();
+        private final AtomicLong seen;
+
+        Recording(AtomicLong seen) {
+            this.seen = seen;
+        }
+
+        @Override
+        public boolean folder(StoreEntry folder) {
+            seen.incrementAndGet();
+            events.add(folder);
+            return true;
+        }
+
+        @Override
+        public void document(StoreEntry document) {
+            seen.incrementAndGet();
+            events.add(document);
+        }
+
+        @Override
+        public void failed(StoreException problem) {
+            seen.incrementAndGet();
+            events.add(problem);
+        }
     }
 
     /** Sorts the entries of the walks, counting them as it goes. */
@@ -143,7 +343,8 @@ public final class Scan {
 
         TreeVisitor visitor(ActFolder folder, StorePath root, ActFolderContents contents) {
             Map<String, Optional<Sector>> sectorOf = new HashMap<>();
-            List<Sector> owing = layout.sectorsOf(folder);
+            Set<Sector> owing = new HashSet<>(layout.sectorsOf(folder));
+            boolean sectorFolders = folder.hasSectorFolders();
             LocalDate opens = opens(folder);
             Optional<String> templates = layout.directive().files().templatesFolder();
             int depth = root.depth();
@@ -171,10 +372,11 @@ public final class Scan {
                     }
                     String top = file.path().name(depth);
                     Optional<Sector> sector = sectorOf.computeIfAbsent(top, this::sector);
-                    if (sector.isEmpty()) {
-                        outOfPlace(file, opens, UnclassifiedReason.UNKNOWN_SECTOR_FOLDER, unknownSector(top));
-                    } else if (!folder.hasSectorFolders()) {
+                    if (!sectorFolders) {
+                        // In a shared act's folder every subfolder is out of place, whatever its name.
                         outOfPlace(file, opens, UnclassifiedReason.SHARED_ACT_SUBFOLDER, Message.of("unclassified.detail.shared", root));
+                    } else if (sector.isEmpty()) {
+                        outOfPlace(file, opens, UnclassifiedReason.UNKNOWN_SECTOR_FOLDER, unknownSector(top));
                     } else if (!owing.contains(sector.get())) {
                         outOfPlace(file, opens, UnclassifiedReason.SECTOR_NOT_ASKED,
                                 Message.of("unclassified.detail.notAsked", sector.get().name(), root));
@@ -208,8 +410,14 @@ public final class Scan {
         /** Files directly in a folder that holds act folders, which belong in one of them. */
         void outsideActFolders(DocumentStore store, StorePath parent, LocalDate opens) {
             try (Stream<StoreEntry> children = store.children(parent)) {
-                children.filter(e -> !e.isFolder() && !ignore.ignores(e.name())).forEach(e -> outOfPlace(e, opens,
-                        UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside")));
+                children.filter(e -> !e.isFolder() && !ignore.ignores(e.name())).forEach(e -> {
+                    if (e.kind() == EntryKind.BROKEN_LINK) {
+                        StoreException link = StoreException.brokenLink(e.path());
+                        unclassified.add(Unclassified.notRead(link.path(), link.reason()));
+                    } else {
+                        outOfPlace(e, opens, UnclassifiedReason.OUTSIDE_ACT_FOLDERS, Message.of("unclassified.detail.outside"));
+                    }
+                });
             } catch (StoreException e) {
                 unclassified.add(Unclassified.notRead(e.path(), e.reason()));
             } catch (UncheckedIOException e) {

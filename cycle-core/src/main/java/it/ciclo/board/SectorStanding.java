@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record SectorStanding(Sector sector, Standing standing) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param sector the sector
+     * @param standing where it stands
+     */
     public SectorStanding {
         Objects.requireNonNull(sector, "sector");
         Objects.requireNonNull(standing, "standing");

@@ -17,6 +17,14 @@ import java.util.Optional;
  */
 public record Unclassified(StorePath path, UnclassifiedReason reason, Message detail, Optional<Instant> modified) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param path where it is
+     * @param reason why it counts for nobody
+     * @param detail the particulars, in words (which folder, what error)
+     * @param modified when the file was last modified; empty for what could not be read
+     */
     public Unclassified {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(reason, "reason");
@@ -24,7 +32,13 @@ public record Unclassified(StorePath path, UnclassifiedReason reason, Message de
         Objects.requireNonNull(modified, "modified");
     }
 
-    /** Something that could not be read: only its path is known. */
+    /**
+     * Something that could not be read: only its path is known.
+     *
+     * @param path where it is
+     * @param why why
+     * @return something that could not be read: only its path is known
+     */
     public static Unclassified notRead(StorePath path, Message why) {
         return new Unclassified(path, UnclassifiedReason.NOT_READ, why, Optional.empty());
     }

@@ -29,7 +29,7 @@ public enum UnclassifiedReason implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The stable name used in JSON and CSV. */
+    /** {@return the stable name used in JSON and CSV} */
     public String jsonName() {
         return jsonName;
     }

@@ -23,12 +23,16 @@ public enum DayKind implements Localizable {
     /** Monday to Friday, the offices open. */
     WORKING_DAY;
 
-    /** Whether c.p.c. art. 155 c.4 moves a deadline off this day (Sundays and national holidays). */
+    /**
+     * Whether c.p.c. art. 155 c.4 moves a deadline off this day (Sundays and national holidays).
+     *
+     * @return whether c.p.c
+     */
     public boolean isLegalHoliday() {
         return this == NATIONAL_HOLIDAY || this == SUNDAY;
     }
 
-    /** Whether the offices work on this day. */
+    /** {@return whether the offices work on this day} */
     public boolean isWorkingDay() {
         return this == WORKING_DAY;
     }

@@ -46,6 +46,11 @@ final class JollydayHolidays implements NationalHolidays {
         });
     }
 
+    @Override
+    public java.util.Set<LocalDate> inYear(int year) {
+        return byYear.computeIfAbsent(year, this::load).keySet();
+    }
+
     private Map<LocalDate, Holiday> year(LocalDate date) {
         return byYear.computeIfAbsent(date.getYear(), this::load);
     }

@@ -30,12 +30,17 @@ public enum Roll implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The name used in the directive format. */
+    /** {@return the name used in the directive format} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The convention named {@code name} in the directive format, or null if there is none. */
+    /**
+     * The convention named {@code name} in the directive format, or null if there is none.
+     *
+     * @param name the name
+     * @return the convention named {@code name} in the directive format, or null if there is none
+     */
     public static Roll fromJsonName(String name) {
         for (Roll r : values()) {
             if (r.jsonName.equals(name)) {
@@ -45,7 +50,13 @@ public enum Roll implements Localizable {
         return null;
     }
 
-    /** Whether this convention lets a deadline stay on {@code date}. */
+    /**
+     * Whether this convention lets a deadline stay on {@code date}.
+     *
+     * @param date the day
+     * @param calendar the office's calendar
+     * @return whether this convention lets a deadline stay on {@code date}
+     */
     public boolean accepts(LocalDate date, OfficeCalendar calendar) {
         return switch (this) {
             case NONE -> true;
@@ -57,6 +68,8 @@ public enum Roll implements Localizable {
     /**
      * The date a deadline computed as {@code date} actually falls on.
      *
+     * @param date the day
+     * @param calendar the office's calendar
      * @return {@code date} itself when the convention accepts it, otherwise the nearest accepted
      *         day in the convention's direction
      */

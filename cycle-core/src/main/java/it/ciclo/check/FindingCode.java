@@ -34,7 +34,11 @@ public enum FindingCode {
         this.code = code;
     }
 
-    /** The stable code, e.g. {@code year-mismatch}. */
+    /**
+     * The stable code, e.g. {@code year-mismatch}.
+     *
+     * @return the stable code, e.g
+     */
     public String code() {
         return code;
     }

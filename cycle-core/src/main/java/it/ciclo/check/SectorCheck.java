@@ -19,9 +19,13 @@ final class SectorCheck implements Check {
         if (asking.stream().allMatch(a -> a.submission().orElseThrow().sectors().isEmpty())) {
             return;
         }
+        // Owed by some asking act: those the acts name, or every sector if one of them names none.
+        boolean everyone = asking.stream().anyMatch(a -> a.submission().orElseThrow().sectors().isEmpty());
+        java.util.Set<String> owed = new java.util.HashSet<>();
+        asking.forEach(a -> owed.addAll(a.submission().orElseThrow().sectors()));
         for (int i = 0; i < d.sectors().size(); i++) {
             Sector sector = d.sectors().get(i);
-            if (asking.stream().noneMatch(a -> a.submission().orElseThrow().owedBy(sector.id()))) {
+            if (!everyone && !owed.contains(sector.id())) {
                 findings.add(s.finding(FindingCode.UNASKED_SECTOR, Severity.WARNING, null, "$.sectors[" + i + "]",
                         "check.unaskedSector", sector.name()));
             }

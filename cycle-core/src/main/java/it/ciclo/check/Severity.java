@@ -19,7 +19,7 @@ public enum Severity implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The stable name used in JSON output. */
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }

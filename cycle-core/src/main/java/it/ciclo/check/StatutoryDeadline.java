@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String basis) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param nominal the date the statute names
+     * @param effective the date after c.p.c. art. 155 c.4
+     * @param basis the provision, e.g. {@code TUEL art. 170 c.1}
+     */
     public StatutoryDeadline {
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(effective, "effective");
@@ -33,16 +40,38 @@ public record StatutoryDeadline(LocalDate nominal, LocalDate effective, String b
      * the events it depends on are known. For the PIAO after a deferral of the budget deadline it
      * applies the most favourable of the three readings of DM 132/2022 art. 8 c.2, so that whichever
      * reading the directive follows is not reported as late.
+     *
+     * @param act the act
+     * @param schedule the directive's deadlines
+     * @return the statutory deadline for {@code act} in {@code schedule}'s cycle, when the law sets one and the
+     *         events it depends on are known
      */
     public static Optional<StatutoryDeadline> of(Act act, Schedule schedule) {
+        return of(act, schedule, Budget.of(schedule));
+    }
+
+    /**
+     * When the budget was approved and to when its deadline was deferred, as far as the schedule
+     * knows: looked up once for all the acts of a directive.
+     */
+    record Budget(Optional<LocalDate> approved, Optional<LocalDate> deferred) {
+
+        static Budget of(Schedule schedule) {
+            // The budget's approval: the event that records it or, without one, the directive's budget act.
+            Optional<LocalDate> approved = eventDate(schedule, EventKind.BUDGET_APPROVED)
+                    .or(() -> schedule.directive().actOfKind(ActKind.BUDGET)
+                            .flatMap(budget -> schedule.approval(budget.id()).effective()));
+            return new Budget(approved, eventDate(schedule, EventKind.BUDGET_DEADLINE_DEFERRED));
+        }
+    }
+
+    /** As {@link #of(Act, Schedule)}, with the budget's dates already looked up. */
+    static Optional<StatutoryDeadline> of(Act act, Schedule schedule, Budget budget) {
         Cycle cycle = schedule.directive().cycle();
         int first = cycle.firstYear();
         int reportedYear = act.reports().map(p -> p.to().getYear()).orElse(first);
-        // The budget's approval: the event that records it or, without one, the directive's budget act.
-        Optional<LocalDate> budgetApproved = eventDate(schedule, EventKind.BUDGET_APPROVED)
-                .or(() -> schedule.directive().actOfKind(ActKind.BUDGET)
-                        .flatMap(budget -> schedule.approval(budget.id()).effective()));
-        Optional<LocalDate> budgetDeferred = eventDate(schedule, EventKind.BUDGET_DEADLINE_DEFERRED);
+        Optional<LocalDate> budgetApproved = budget.approved();
+        Optional<LocalDate> budgetDeferred = budget.deferred();
         return switch (act.kind()) {
             case DUP -> fixed(schedule, first - 1, 7, 31, "TUEL art. 151 c.1, art. 170 c.1");
             case DUP_UPDATE -> fixed(schedule, first - 1, 11, 15, "TUEL art. 170 c.1");

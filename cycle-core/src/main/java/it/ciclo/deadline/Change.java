@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Change(ScheduledDeadline before, ScheduledDeadline after) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param before the deadline in the earlier schedule
+     * @param after the same deadline in the later schedule
+     */
     public Change {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -25,6 +31,10 @@ public record Change(ScheduledDeadline before, ScheduledDeadline after) {
      * The deadlines whose effective date or status differs between {@code before} and {@code after},
      * in the directive's order.
      *
+     * @param before the deadline in the earlier schedule
+     * @param after the same deadline in the later schedule
+     * @return the deadlines whose effective date or status differs between {@code before} and {@code after}, in the
+     *         directive's order
      * @throws IllegalArgumentException if the schedules are not of the same directive
      */
     public static List<Change> between(Schedule before, Schedule after) {

@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record Conditional(String event, DeadlineRule then, DeadlineRule otherwise, Roll roll) implements DeadlineRule {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param event the event whose having a date selects {@code then}
+     * @param then the rule once the event has a date
+     * @param otherwise the rule until then ({@code else} in JSON)
+     * @param roll applied to the selected rule's date
+     */
     public Conditional {
         Ids.require(event, "event id");
         Objects.requireNonNull(then, "then");

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record DaysAfter(int days, Reference after, Roll roll) implements DeadlineRule {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param days how many days, zero or more
+     * @param after what the days are counted from
+     * @param roll what to do if the result falls on a day it may not
+     */
     public DaysAfter {
         if (days < 0) {
             throw new IllegalArgumentException("days must be zero or more, was " + days);

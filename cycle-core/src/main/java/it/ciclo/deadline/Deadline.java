@@ -23,6 +23,16 @@ import java.util.Set;
 public record Deadline(Optional<LocalDate> nominal, Optional<LocalDate> effective, Set<String> waitsFor,
         Message explanation, String origin) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param nominal the date before rolling; empty while pending
+     * @param effective the date the deadline actually falls on; empty while pending
+     * @param waitsFor ids of the events still without a date that it depends on; empty when due
+     * @param explanation how the date was computed, or what it waits for
+     * @param origin the JSON path, relative to the rule, of the rule part that gave the nominal date ({@code
+     *               else.on}); empty for the rule itself or when pending
+     */
     public Deadline {
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(effective, "effective");
@@ -34,12 +44,27 @@ public record Deadline(Optional<LocalDate> nominal, Optional<LocalDate> effectiv
         }
     }
 
-    /** A deadline whose date is known. */
+    /**
+     * A deadline whose date is known.
+     *
+     * @param nominal the date before rolling; empty while pending
+     * @param effective the date the deadline actually falls on; empty while pending
+     * @param explanation how the date was computed, or what it waits for
+     * @param origin the JSON path, relative to the rule, of the rule part that gave the nominal date ({@code
+     *               else.on}); empty for the rule itself or when pending
+     * @return a deadline whose date is known
+     */
     public static Deadline due(LocalDate nominal, LocalDate effective, Message explanation, String origin) {
         return new Deadline(Optional.of(nominal), Optional.of(effective), Set.of(), explanation, origin);
     }
 
-    /** A deadline waiting for events. */
+    /**
+     * A deadline waiting for events.
+     *
+     * @param waitsFor ids of the events still without a date that it depends on; empty when due
+     * @param explanation how the date was computed, or what it waits for
+     * @return a deadline waiting for events
+     */
     public static Deadline pending(Set<String> waitsFor, Message explanation) {
         if (waitsFor.isEmpty()) {
             throw new IllegalArgumentException("a pending deadline waits for at least one event");
@@ -47,17 +72,17 @@ public record Deadline(Optional<LocalDate> nominal, Optional<LocalDate> effectiv
         return new Deadline(Optional.empty(), Optional.empty(), waitsFor, explanation, "");
     }
 
-    /** Whether the date is known. */
+    /** {@return whether the date is known} */
     public DeadlineStatus status() {
         return waitsFor.isEmpty() ? DeadlineStatus.DUE : DeadlineStatus.PENDING;
     }
 
-    /** Whether the date is known. */
+    /** {@return whether the date is known} */
     public boolean isDue() {
         return waitsFor.isEmpty();
     }
 
-    /** Whether rolling moved the date. */
+    /** {@return whether rolling moved the date} */
     public boolean wasRolled() {
         return isDue() && !nominal.equals(effective);
     }

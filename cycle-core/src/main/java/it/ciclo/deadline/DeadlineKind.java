@@ -17,12 +17,17 @@ public enum DeadlineKind implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The name used in references ({@code peg.approval}) and in JSON output. */
+    /** {@return the name used in references ({@code peg.approval}) and in JSON output} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The kind named {@code name}, or null. */
+    /**
+     * The kind named {@code name}, or null.
+     *
+     * @param name the name
+     * @return the kind named {@code name}, or null
+     */
     public static DeadlineKind fromJsonName(String name) {
         for (DeadlineKind k : values()) {
             if (k.jsonName.equals(name)) {

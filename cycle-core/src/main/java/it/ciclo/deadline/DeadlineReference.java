@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record DeadlineReference(String actId, DeadlineKind kind) implements Reference {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param actId the act's identifier
+     * @param kind which of its deadlines
+     */
     public DeadlineReference {
         Ids.require(actId, "act id");
         Objects.requireNonNull(kind, "kind");

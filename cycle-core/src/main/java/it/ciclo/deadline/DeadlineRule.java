@@ -17,30 +17,35 @@ import java.util.Set;
  */
 public sealed interface DeadlineRule permits FixedDate, DaysAfter, WorkingDays, Latest, Earliest, Conditional {
 
-    /** The convention applied to the date this rule computes. */
+    /** {@return the convention applied to the date this rule computes} */
     Roll roll();
 
-    /** The same rule with another roll convention. */
+    /**
+     * The same rule with another roll convention.
+     *
+     * @param roll the roll convention
+     * @return the same rule with another roll convention
+     */
     DeadlineRule rolled(Roll roll);
 
-    /** The rules directly inside this one, in order. */
+    /** {@return the rules directly inside this one, in order} */
     default List<DeadlineRule> children() {
         return List.of();
     }
 
-    /** The reference this rule counts from, if it is a relative rule. */
+    /** {@return the reference this rule counts from, if it is a relative rule} */
     default List<Reference> references() {
         return List.of();
     }
 
-    /** The identifiers of every event this rule or a rule inside it mentions, in order of appearance. */
+    /** {@return the identifiers of every event this rule or a rule inside it mentions, in order of appearance} */
     default List<String> eventsMentioned() {
         Set<String> ids = new LinkedHashSet<>();
         collect(this, ids, new ArrayList<>());
         return List.copyOf(ids);
     }
 
-    /** Every other deadline this rule or a rule inside it counts from. */
+    /** {@return every other deadline this rule or a rule inside it counts from} */
     default List<DeadlineReference> deadlinesMentioned() {
         List<DeadlineReference> refs = new ArrayList<>();
         collect(this, new LinkedHashSet<>(), refs);
@@ -63,37 +68,77 @@ public sealed interface DeadlineRule permits FixedDate, DaysAfter, WorkingDays, 
         }
     }
 
-    /** A fixed date. */
+    /**
+     * A fixed date.
+     *
+     * @param date the day
+     * @return a fixed date
+     */
     static FixedDate on(LocalDate date) {
         return new FixedDate(date, Roll.NONE);
     }
 
-    /** {@code days} calendar days after {@code ref}, the first day not counted. */
+    /**
+     * {@code days} calendar days after {@code ref}, the first day not counted.
+     *
+     * @param days how many days
+     * @param ref which deadline
+     * @return {@code days} calendar days after {@code ref}, the first day not counted
+     */
     static DaysAfter daysAfter(int days, Reference ref) {
         return new DaysAfter(days, ref, Roll.NONE);
     }
 
-    /** The {@code n}-th office working day after {@code ref}. */
+    /**
+     * The {@code n}-th office working day after {@code ref}.
+     *
+     * @param n how many, at least 1
+     * @param ref which deadline
+     * @return the {@code n}-th office working day after {@code ref}
+     */
     static WorkingDays workingDaysAfter(int n, Reference ref) {
         return new WorkingDays(n, WorkingDays.Direction.AFTER, ref, Roll.NONE);
     }
 
-    /** The {@code n}-th office working day before {@code ref}. */
+    /**
+     * The {@code n}-th office working day before {@code ref}.
+     *
+     * @param n how many, at least 1
+     * @param ref which deadline
+     * @return the {@code n}-th office working day before {@code ref}
+     */
     static WorkingDays workingDaysBefore(int n, Reference ref) {
         return new WorkingDays(n, WorkingDays.Direction.BEFORE, ref, Roll.NONE);
     }
 
-    /** The latest of {@code rules}. */
+    /**
+     * The latest of {@code rules}.
+     *
+     * @param rules the rules
+     * @return the latest of {@code rules}
+     */
     static Latest latest(List<DeadlineRule> rules) {
         return new Latest(rules, Roll.NONE);
     }
 
-    /** The earliest of {@code rules}. */
+    /**
+     * The earliest of {@code rules}.
+     *
+     * @param rules the rules
+     * @return the earliest of {@code rules}
+     */
     static Earliest earliest(List<DeadlineRule> rules) {
         return new Earliest(rules, Roll.NONE);
     }
 
-    /** {@code then} once {@code event} has a date, {@code otherwise} until then. */
+    /**
+     * {@code then} once {@code event} has a date, {@code otherwise} until then.
+     *
+     * @param event the event's identifier
+     * @param then the rule when the event has a date
+     * @param otherwise the rule while it does not
+     * @return {@code then} once {@code event} has a date, {@code otherwise} until then
+     */
     static Conditional ifEvent(String event, DeadlineRule then, DeadlineRule otherwise) {
         return new Conditional(event, then, otherwise, Roll.NONE);
     }

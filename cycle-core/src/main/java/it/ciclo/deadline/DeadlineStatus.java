@@ -13,7 +13,7 @@ public enum DeadlineStatus {
         this.jsonName = jsonName;
     }
 
-    /** The name used in JSON output. */
+    /** {@return the name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Earliest(List<DeadlineRule> rules, Roll roll) implements DeadlineRule {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param rules at least one rule
+     * @param roll applied to the earliest date
+     */
     public Earliest {
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         if (rules.isEmpty()) {

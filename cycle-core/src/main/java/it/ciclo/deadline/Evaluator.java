@@ -2,6 +2,7 @@ package it.ciclo.deadline;
 
 import it.ciclo.calendar.OfficeCalendar;
 import it.ciclo.calendar.Roll;
+import it.ciclo.calendar.SupportedYears;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.Directive;
 import it.ciclo.i18n.Listing;
@@ -31,6 +32,8 @@ final class Evaluator {
     /** The directive's acts by id: {@link Directive#act} scans the list, and every reference looks one up. */
     private final Map<String, Act> acts = new HashMap<>();
     private final Map<DeadlineReference, Deadline> done = new HashMap<>();
+    /** The deadline being computed, for a message if a date leaves the supported years. */
+    private DeadlineReference current;
 
     Evaluator(Directive directive, OfficeCalendar calendar, EventDates events) {
         this.directive = directive;
@@ -39,6 +42,13 @@ final class Evaluator {
         directive.acts().forEach(a -> acts.put(a.id(), a));
     }
 
+    /**
+     * The deadline {@code ref} points at. Its references are computed first if they are not yet:
+     * {@link Schedule} asks in the directive's dependency order, so that this never goes deeper than
+     * one reference.
+     *
+     * @throws DeadlineOutOfRangeException if a date computed on the way leaves the supported years
+     */
     Deadline deadline(DeadlineReference ref) {
         Deadline known = done.get(ref);
         if (known != null) {
@@ -48,9 +58,23 @@ final class Evaluator {
         DeadlineRule rule = ref.kind() == DeadlineKind.APPROVAL
                 ? act.approval()
                 : act.submission().orElseThrow().due();
-        Deadline result = evaluate(rule, "");
-        done.put(ref, result);
-        return result;
+        DeadlineReference outer = current;
+        current = ref;
+        try {
+            Deadline result = evaluate(rule, "");
+            done.put(ref, result);
+            return result;
+        } finally {
+            current = outer;
+        }
+    }
+
+    /** {@code date}, if it lies in the supported years. */
+    private LocalDate inRange(LocalDate date) {
+        if (!SupportedYears.contains(date)) {
+            throw new DeadlineOutOfRangeException(current, act(current.actId()).title(), date);
+        }
+        return date;
     }
 
     private Deadline evaluate(DeadlineRule rule, String path) {
@@ -59,7 +83,7 @@ final class Evaluator {
 
     private Deadline base(DeadlineRule rule, String path) {
         if (rule instanceof FixedDate f) {
-            return Deadline.due(f.date(), f.date(), Message.of("rule.on", f.date()), join(path, "on"));
+            return Deadline.due(inRange(f.date()), f.date(), Message.of("rule.on", f.date()), join(path, "on"));
         }
         if (rule instanceof DaysAfter d) {
             return relative(d.after(), path, "rule.days", d.days(), from -> from.plusDays(d.days()));
@@ -91,7 +115,7 @@ final class Evaluator {
             return Deadline.pending(from.waitsFor(), Message.of(key + ".pending", amount, label, waitingFor(from.waitsFor())));
         }
         LocalDate start = from.effective().orElseThrow();
-        LocalDate result = count.from(start);
+        LocalDate result = inRange(count.from(start));
         return Deadline.due(result, result, Message.of(key, amount, label, start, result), path);
     }
 
@@ -102,6 +126,7 @@ final class Evaluator {
     private Deadline resolve(Reference ref) {
         if (ref instanceof EventReference e) {
             return events.dateOf(e.eventId())
+                    .map(this::inRange)
                     .map(d -> Deadline.due(d, d, Message.of("rule.event", eventLabel(e.eventId()), d), ""))
                     .orElseGet(() -> Deadline.pending(Set.of(e.eventId()),
                             Message.of("rule.event.pending", eventLabel(e.eventId()))));
@@ -145,7 +170,7 @@ final class Evaluator {
             return base;
         }
         LocalDate before = base.effective().orElseThrow();
-        LocalDate after = roll.apply(before, calendar);
+        LocalDate after = inRange(roll.apply(before, calendar));
         if (after.equals(before)) {
             return base;
         }

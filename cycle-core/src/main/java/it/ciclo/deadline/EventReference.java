@@ -9,6 +9,11 @@ import it.ciclo.directive.Ids;
  */
 public record EventReference(String eventId) implements Reference {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param eventId the event's identifier
+     */
     public EventReference {
         Ids.require(eventId, "event id");
     }

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record FixedDate(LocalDate date, Roll roll) implements DeadlineRule {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param date the date
+     * @param roll what to do if it falls on a day it may not
+     */
     public FixedDate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(roll, "roll");

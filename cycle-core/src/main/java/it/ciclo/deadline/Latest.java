@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Latest(List<DeadlineRule> rules, Roll roll) implements DeadlineRule {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param rules at least one rule
+     * @param roll applied to the latest date
+     */
     public Latest {
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         if (rules.isEmpty()) {

@@ -11,6 +11,8 @@ public sealed interface Reference permits EventReference, DeadlineReference {
      * Reads a reference as the directive format writes it: {@code EVENT_ID}, or
      * {@code ACT_ID.approval} / {@code ACT_ID.submission}.
      *
+     * @param text the text
+     * @return the reference {@code text} writes
      * @throws IllegalArgumentException if {@code text} is neither
      */
     static Reference parse(String text) {

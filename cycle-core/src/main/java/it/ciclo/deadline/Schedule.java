@@ -34,6 +34,10 @@ public final class Schedule {
         this.calendar = calendar;
         this.events = events;
         Evaluator evaluator = new Evaluator(directive, calendar, events);
+        // Dependencies first: each deadline then finds the ones it refers to already computed.
+        for (DeadlineReference ref : directive.dependencyOrder()) {
+            evaluator.deadline(ref);
+        }
         Map<DeadlineReference, ScheduledDeadline> all = new LinkedHashMap<>();
         for (Act act : directive.acts()) {
             put(all, evaluator, act, DeadlineKind.APPROVAL);
@@ -53,7 +57,13 @@ public final class Schedule {
      * The directive's deadlines, with the event dates it records overridden by {@code events}, on the
      * calendar the directive describes.
      *
+     * @param directive the directive
+     * @param events the event dates
+     * @return the directive's deadlines, with the event dates it records overridden by {@code events}, on the
+     *         calendar the directive describes
      * @throws IllegalArgumentException if {@code events} names an event the directive does not declare
+     * @throws DeadlineOutOfRangeException if a deadline computes to a day outside the supported
+     *                                     years ({@link it.ciclo.calendar.SupportedYears})
      */
     public static Schedule of(Directive directive, EventDates events) {
         return of(directive, OfficeCalendar.of(directive.calendar()), events);
@@ -62,7 +72,12 @@ public final class Schedule {
     /**
      * The directive's deadlines on a given calendar.
      *
+     * @param directive the directive
+     * @param calendar the office's calendar
+     * @param events the event dates
+     * @return the directive's deadlines on a given calendar
      * @throws IllegalArgumentException if {@code events} names an event the directive does not declare
+     * @throws DeadlineOutOfRangeException if a deadline computes to a day outside the supported years
      */
     public static Schedule of(Directive directive, OfficeCalendar calendar, EventDates events) {
         Objects.requireNonNull(directive, "directive");
@@ -77,20 +92,27 @@ public final class Schedule {
         return new Schedule(directive, calendar, EventDates.recordedIn(directive).overriddenBy(events));
     }
 
+    /** {@return the directive whose deadlines these are} */
     public Directive directive() {
         return directive;
     }
 
+    /** {@return the calendar the deadlines were computed on} */
     public OfficeCalendar calendar() {
         return calendar;
     }
 
-    /** The event dates used: the directive's own, overridden by those given. */
+    /** {@return the event dates used: the directive's own, overridden by those given} */
     public EventDates events() {
         return events;
     }
 
-    /** The deadline {@code ref} points at. */
+    /**
+     * The deadline {@code ref} points at.
+     *
+     * @param ref which deadline
+     * @return the deadline {@code ref} points at
+     */
     public Deadline deadline(DeadlineReference ref) {
         ScheduledDeadline d = deadlines.get(Objects.requireNonNull(ref, "ref"));
         if (d == null) {
@@ -99,18 +121,28 @@ public final class Schedule {
         return d.deadline();
     }
 
-    /** When the Giunta must approve act {@code actId}. */
+    /**
+     * When the Giunta must approve act {@code actId}.
+     *
+     * @param actId the act's identifier
+     * @return when the Giunta must approve act {@code actId}
+     */
     public Deadline approval(String actId) {
         return deadline(new DeadlineReference(actId, DeadlineKind.APPROVAL));
     }
 
-    /** When the Settori must hand in their files for act {@code actId}, if the act asks for any. */
+    /**
+     * When the Settori must hand in their files for act {@code actId}, if the act asks for any.
+     *
+     * @param actId the act's identifier
+     * @return when the Settori must hand in their files for act {@code actId}, if the act asks for any
+     */
     public Optional<Deadline> submission(String actId) {
         return Optional.ofNullable(deadlines.get(new DeadlineReference(actId, DeadlineKind.SUBMISSION)))
                 .map(ScheduledDeadline::deadline);
     }
 
-    /** Every deadline, in the directive's order: each act's approval, then its internal deadline. */
+    /** {@return every deadline, in the directive's order: each act's approval, then its internal deadline} */
     public List<ScheduledDeadline> all() {
         return List.copyOf(deadlines.values());
     }
@@ -118,6 +150,9 @@ public final class Schedule {
     /**
      * Every deadline by effective date, earliest first; on the same date internal deadlines before
      * approvals, then in directive order; pending deadlines last, in directive order.
+     *
+     * @return every deadline by effective date, earliest first; on the same date internal deadlines before approvals,
+     *         then in directive order; pending deadlines last, in directive order
      */
     public List<ScheduledDeadline> chronological() {
         List<ScheduledDeadline> sorted = new ArrayList<>(deadlines.values());

@@ -12,13 +12,20 @@ import java.util.Objects;
  */
 public record ScheduledDeadline(Act act, DeadlineKind kind, Deadline deadline) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param act the act
+     * @param kind approval or internal submission
+     * @param deadline the evaluated deadline
+     */
     public ScheduledDeadline {
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(deadline, "deadline");
     }
 
-    /** The reference other rules would use for this deadline. */
+    /** {@return the reference other rules would use for this deadline} */
     public DeadlineReference reference() {
         return new DeadlineReference(act.id(), kind);
     }

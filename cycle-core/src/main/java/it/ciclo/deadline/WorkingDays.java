@@ -18,9 +18,20 @@ public record WorkingDays(int count, Direction direction, Reference reference, R
 
     /** Which way to count. */
     public enum Direction {
-        AFTER, BEFORE
+        /** After the reference. */
+        AFTER,
+        /** Before the reference. */
+        BEFORE
     }
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param count how many working days, one or more
+     * @param direction after or before the reference
+     * @param reference what the days are counted from
+     * @param roll applied to the result (a working day already, so only a custom calendar changes it)
+     */
     public WorkingDays {
         if (count < 1) {
             throw new IllegalArgumentException("workingDays must be one or more, was " + count);

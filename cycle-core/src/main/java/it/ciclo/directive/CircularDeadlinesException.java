@@ -17,7 +17,7 @@ public final class CircularDeadlinesException extends IllegalArgumentException {
         this.circle = List.copyOf(circle);
     }
 
-    /** The deadlines in the circle, the first repeated at the end. */
+    /** {@return the deadlines in the circle, the first repeated at the end} */
     public List<DeadlineReference> circle() {
         return circle;
     }

@@ -7,6 +7,7 @@ import it.ciclo.deadline.DeadlineRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,19 @@ import java.util.Set;
 public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
         Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @param title the subject line
+     * @param issued who issued it, when, with which number
+     * @param cycle the years it plans
+     * @param calendar the Comune's calendar
+     * @param events the events deadlines depend on, by id, in the order declared
+     * @param sectors the Settori, in the order declared
+     * @param acts the acts, in the order declared
+     * @param files how the files in its folders are read: name matching, files never counted, the templates folder
+     */
     public Directive {
         Ids.require(id, "directive id");
         Objects.requireNonNull(title, "title");
@@ -69,18 +83,39 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         requireNoCycle(acts);
     }
 
-    /** A directive with the default file rules ({@link FileRules#DEFAULTS}). */
+    /**
+     * A directive with the default file rules ({@link FileRules#DEFAULTS}).
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @param title the subject line
+     * @param issued who issued it, when, with which number
+     * @param cycle the years it plans
+     * @param calendar the Comune's calendar
+     * @param events the events deadlines depend on, by id, in the order declared
+     * @param sectors the Settori, in the order declared
+     * @param acts the acts, in the order declared
+     */
     public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
             Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
         this(id, title, issued, cycle, calendar, events, sectors, acts, FileRules.DEFAULTS);
     }
 
-    /** The act with {@code id}, if declared. */
+    /**
+     * The act with {@code id}, if declared.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @return the act with {@code id}, if declared
+     */
     public Optional<Act> act(String id) {
         return acts.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The sector with {@code id}, if declared. */
+    /**
+     * The sector with {@code id}, if declared.
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @return the sector with {@code id}, if declared
+     */
     public Optional<Sector> sector(String id) {
         return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
     }
@@ -88,6 +123,10 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     /**
      * The Settori that owe files for {@code act}, in the directive's order: those its submission
      * names, or every Settore when it names none; none for a shared act or an act that asks for no files.
+     *
+     * @param act the act
+     * @return the Settori that owe files for {@code act}, in the directive's order: those its submission names, or
+     *         every Settore when it names none; none for a shared act or an act that asks for no files
      */
     public List<Sector> sectorsOwing(Act act) {
         return act.submission().map(s -> sectors.stream().filter(sector -> s.owedBy(sector.id())).toList())
@@ -97,17 +136,31 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     /**
      * The first day on which a file counts as handed in for {@code act}: the day its submission
      * names, else the day after the directive was issued.
+     *
+     * @param act the act
+     * @return the first day on which a file counts as handed in for {@code act}: the day its submission names, else
+     *         the day after the directive was issued
      */
     public LocalDate collectionOpens(Act act) {
         return act.submission().flatMap(SubmissionTerms::opens).orElse(issued.on().plusDays(1));
     }
 
-    /** The first event of {@code kind}, if declared. */
+    /**
+     * The first event of {@code kind}, if declared.
+     *
+     * @param kind which kind
+     * @return the first event of {@code kind}, if declared
+     */
     public Optional<EventDefinition> eventOfKind(EventKind kind) {
         return events.values().stream().filter(e -> e.kind().equals(Optional.of(kind))).findFirst();
     }
 
-    /** The first act of {@code kind}, if declared. */
+    /**
+     * The first act of {@code kind}, if declared.
+     *
+     * @param kind which kind
+     * @return the first act of {@code kind}, if declared
+     */
     public Optional<Act> actOfKind(ActKind kind) {
         return acts.stream().filter(a -> a.kind() == kind).findFirst();
     }
@@ -141,7 +194,24 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         }
     }
 
+    /**
+     * Every deadline of the directive (each act's approval, then its internal deadline if it has
+     * one), each after the deadlines it refers to: the order in which they can be computed one by
+     * one. Computed without recursion, so a chain of thousands of acts each counted from the one
+     * before needs no deep stack.
+     *
+     * @return the deadlines, dependencies first
+     */
+    public List<DeadlineReference> dependencyOrder() {
+        return dependencyOrder(acts);
+    }
+
     private static void requireNoCycle(List<Act> acts) {
+        dependencyOrder(acts);
+    }
+
+    /** The deadlines in dependency order; a circle, if there is one, is thrown, starting from the first act in the directive. */
+    private static List<DeadlineReference> dependencyOrder(List<Act> acts) {
         // Insertion order makes the reported circle start from the first act in the directive.
         Map<DeadlineReference, List<DeadlineReference>> edges = new LinkedHashMap<>();
         for (Act act : acts) {
@@ -157,34 +227,47 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
                 }
             }
         });
+        List<DeadlineReference> order = new ArrayList<>(edges.size());
         Set<DeadlineReference> done = new HashSet<>();
-        for (DeadlineReference ref : edges.keySet()) {
-            List<DeadlineReference> path = cycleFrom(ref, edges, new ArrayList<>(), done);
-            if (path != null) {
-                throw new CircularDeadlinesException(path);
+        // The path being followed, with each node's position in it, and how far each node's list of targets has been gone through.
+        List<DeadlineReference> stack = new ArrayList<>();
+        Map<DeadlineReference, Integer> onStack = new HashMap<>();
+        List<Integer> next = new ArrayList<>();
+        for (DeadlineReference start : edges.keySet()) {
+            if (done.contains(start)) {
+                continue;
+            }
+            stack.add(start);
+            onStack.put(start, 0);
+            next.add(0);
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                DeadlineReference node = stack.get(top);
+                List<DeadlineReference> targets = edges.get(node);
+                int i = next.get(top);
+                if (i < targets.size()) {
+                    next.set(top, i + 1);
+                    DeadlineReference target = targets.get(i);
+                    Integer at = onStack.get(target);
+                    if (at != null) {
+                        List<DeadlineReference> circle = new ArrayList<>(stack.subList(at, stack.size()));
+                        circle.add(target);
+                        throw new CircularDeadlinesException(circle);
+                    }
+                    if (!done.contains(target)) {
+                        onStack.put(target, stack.size());
+                        stack.add(target);
+                        next.add(0);
+                    }
+                } else {
+                    stack.remove(top);
+                    next.remove(top);
+                    onStack.remove(node);
+                    done.add(node);
+                    order.add(node);
+                }
             }
         }
-    }
-
-    private static List<DeadlineReference> cycleFrom(DeadlineReference node,
-            Map<DeadlineReference, List<DeadlineReference>> edges, List<DeadlineReference> stack, Set<DeadlineReference> done) {
-        int at = stack.indexOf(node);
-        if (at >= 0) {
-            List<DeadlineReference> cycle = new ArrayList<>(stack.subList(at, stack.size()));
-            cycle.add(node);
-            return cycle;
-        }
-        if (!done.add(node)) {
-            return null;
-        }
-        stack.add(node);
-        for (DeadlineReference next : edges.getOrDefault(node, List.of())) {
-            List<DeadlineReference> found = cycleFrom(next, edges, stack, done);
-            if (found != null) {
-                return found;
-            }
-        }
-        stack.remove(stack.size() - 1);
-        return null;
+        return order;
     }
 }

@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public record EventDefinition(String id, String label, Optional<EventKind> kind, Optional<LocalDate> on) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param id the identifier rules refer to
+     * @param label what people call it, in the directive's language
+     * @param kind what it means in law, if the checks need to know
+     * @param on the date, if already known when the directive was written or updated
+     */
     public EventDefinition {
         Ids.require(id, "event id");
         Objects.requireNonNull(label, "label");
@@ -22,7 +30,13 @@ public record EventDefinition(String id, String label, Optional<EventKind> kind,
         Objects.requireNonNull(on, "on");
     }
 
-    /** An event of no particular kind whose date is not known yet. */
+    /**
+     * An event of no particular kind whose date is not known yet.
+     *
+     * @param id the identifier rules refer to
+     * @param label what people call it, in the directive's language
+     * @return an event of no particular kind whose date is not known yet
+     */
     public static EventDefinition of(String id, String label) {
         return new EventDefinition(id, label, Optional.empty(), Optional.empty());
     }

@@ -19,12 +19,17 @@ public enum EventKind {
         this.jsonName = jsonName;
     }
 
-    /** The name used in the directive format. */
+    /** {@return the name used in the directive format} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The kind named {@code name} in the directive format, or null. */
+    /**
+     * The kind named {@code name} in the directive format, or null.
+     *
+     * @param name the name
+     * @return the kind named {@code name} in the directive format, or null
+     */
     public static EventKind fromJsonName(String name) {
         for (EventKind k : values()) {
             if (k.jsonName.equals(name)) {

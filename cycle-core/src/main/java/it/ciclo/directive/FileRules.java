@@ -21,6 +21,16 @@ public record FileRules(boolean matchCase, List<String> ignore, Optional<String>
     /** Case ignored, nothing added to the ignore list, no templates folder. */
     public static final FileRules DEFAULTS = new FileRules(false, List.of(), Optional.empty());
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param matchCase whether letter case tells two names apart; false (the default) matches names as a Windows
+     *                  share and Alfresco do, whatever their case
+     * @param ignore name patterns added to the files Ciclo never counts ({@code *} any run of characters, {@code ?}
+     *               one character, case ignored), as written; never null
+     * @param templatesFolder the name of a folder inside an act folder that holds the office's templates, if the
+     *                        directive declares one
+     */
     public FileRules {
         ignore = List.copyOf(Objects.requireNonNull(ignore, "ignore"));
         Objects.requireNonNull(templatesFolder, "templatesFolder");

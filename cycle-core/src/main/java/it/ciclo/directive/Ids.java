@@ -12,7 +12,12 @@ public final class Ids {
     private Ids() {
     }
 
-    /** Whether {@code id} is a valid identifier. */
+    /**
+     * Whether {@code id} is a valid identifier.
+     *
+     * @param id the identifier
+     * @return whether {@code id} is a valid identifier
+     */
     public static boolean isValid(String id) {
         // Same language as PATTERN, without a Matcher per call: references are validated on every lookup.
         if (id == null || id.isEmpty() || !lower(id.charAt(0))) {
@@ -38,6 +43,9 @@ public final class Ids {
     /**
      * Returns {@code id} if valid.
      *
+     * @param id the identifier
+     * @param what what
+     * @return {@code id}, valid
      * @throws IllegalArgumentException naming {@code what} when it is not
      */
     public static String require(String id, String what) {

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Issuance(LocalDate on, String by, String number) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param on the date of issue; no deadline of the directive should precede it
+     * @param by the issuer as written (e.g. "Il Segretario Generale")
+     * @param number the directive's number as written (e.g. "4"); may be empty
+     */
     public Issuance {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(by, "by");

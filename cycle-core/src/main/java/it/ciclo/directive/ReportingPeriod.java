@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record ReportingPeriod(LocalDate from, LocalDate to) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param from the first day reported on
+     * @param to the last day reported on, not before {@code from}
+     */
     public ReportingPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -19,7 +25,12 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** Whether {@code year} overlaps the period. */
+    /**
+     * Whether {@code year} overlaps the period.
+     *
+     * @param year the year
+     * @return whether {@code year} overlaps the period
+     */
     public boolean touchesYear(int year) {
         return from.getYear() <= year && year <= to.getYear();
     }

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Sector(String id, String name, String folder) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param id the identifier
+     * @param name the name people use ("Settore Lavori Pubblici")
+     * @param folder the name of the sector's own folder inside each act folder
+     */
     public Sector {
         Ids.require(id, "sector id");
         Objects.requireNonNull(name, "name");

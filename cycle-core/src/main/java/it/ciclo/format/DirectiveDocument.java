@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record DirectiveDocument(Directive directive, Map<String, Location> locations) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param directive the directive
+     * @param locations every value's location, by JSON path
+     */
     public DirectiveDocument {
         Objects.requireNonNull(directive, "directive");
         locations = Map.copyOf(Objects.requireNonNull(locations, "locations"));
@@ -22,6 +28,10 @@ public record DirectiveDocument(Directive directive, Map<String, Location> locat
     /**
      * Where the value at {@code path} was written; for a path below any written value (a key left
      * out), the nearest written ancestor.
+     *
+     * @param path the path in the store
+     * @return where the value at {@code path} was written; for a path below any written value (a key left out), the
+     *         nearest written ancestor
      */
     public Optional<Location> locate(String path) {
         String p = path;

@@ -1,6 +1,5 @@
 package it.ciclo.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import it.ciclo.calendar.CalendarSpec;
 import it.ciclo.calendar.Roll;
 import it.ciclo.deadline.Conditional;
@@ -27,15 +26,14 @@ import it.ciclo.directive.Issuance;
 import it.ciclo.directive.ReportingPeriod;
 import it.ciclo.directive.Sector;
 import it.ciclo.directive.SubmissionTerms;
+import it.ciclo.i18n.Capped;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Quoted;
+import it.ciclo.layout.FolderName;
 import it.ciclo.layout.FolderPath;
 import it.ciclo.layout.InvalidFolderPathException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,7 +41,6 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,32 +59,63 @@ import java.util.stream.Collectors;
  */
 public final class DirectiveReader {
 
-    /** Reads the directive in {@code file} (UTF-8). */
+    /**
+     * Reads the directive in {@code file}: UTF-8 (a byte order mark is accepted), a regular file of at
+     * most {@link TextFile#MAX_BYTES} bytes, refused before reading otherwise.
+     *
+     * @param file the directive's file
+     * @return the directive, with where each value was written
+     * @throws InvalidDirectiveException with every problem found, each located
+     */
     public DirectiveDocument read(Path file) throws InvalidDirectiveException {
         String source = file.toString();
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw single(source, Message.of("format.encoding"));
-        } catch (IOException e) {
-            throw single(source, Message.of("format.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return parse(TextFile.read(file, source), source);
+        } catch (TextFile.Unreadable e) {
+            throw new InvalidDirectiveException(List.of(e.problem()));
         }
-        return read(new StringReader(text), source);
     }
 
     /**
      * Reads a directive from {@code in}; {@code source} names it in messages.
+     *
+     * @param in     the directive's text; at most {@link TextFile#MAX_BYTES} characters are read
+     * @param source how messages name it
+     * @return the directive, with where each value was written
+     * @throws InvalidDirectiveException with every problem found, each located
      */
     public DirectiveDocument read(Reader in, String source) throws InvalidDirectiveException {
+        String text;
+        try {
+            text = readAll(in);
+        } catch (IOException e) {
+            throw single(source, Message.of("format.unreadable", it.ciclo.i18n.Causes.of(e)));
+        }
+        if (text == null) {
+            throw single(source, Message.of("file.tooLarge.chars", TextFile.MAX_BYTES));
+        }
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
+    }
+
+    /** All of {@code in}, or null if it holds more than {@link TextFile#MAX_BYTES} characters. */
+    static String readAll(Reader in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+            if (text.length() > TextFile.MAX_BYTES) {
+                return null;
+            }
+        }
+        return text.toString();
+    }
+
+    private DirectiveDocument parse(String text, String source) throws InvalidDirectiveException {
         JsonNode root;
         try {
-            root = new JsonTreeReader(source).read(in);
-        } catch (JsonProcessingException e) {
-            Location at = JsonTreeReader.where(e, source);
-            throw new InvalidDirectiveException(List.of(new Problem(at, Message.of("format.syntax", e.getOriginalMessage()))));
-        } catch (IOException e) {
-            throw single(source, Message.of("format.unreadable", e.getMessage()));
+            root = new JsonTreeReader(source).read(text);
+        } catch (JsonTreeReader.InvalidJsonException e) {
+            throw new InvalidDirectiveException(List.of(e.problem()));
         }
         if (root == null) {
             throw single(source, Message.of("format.empty"));
@@ -177,11 +205,11 @@ public final class DirectiveReader {
             for (Map.Entry<Reference, Location> use : references) {
                 Location at = use.getValue();
                 if (use.getKey() instanceof EventReference e && !events.containsKey(e.eventId())) {
-                    problem(at, "format.ref.unknownEvent", e.eventId(), declared(events.keySet()));
+                    problem(at, "format.ref.unknownEvent", e.eventId(), Capped.of(events.keySet()));
                 } else if (use.getKey() instanceof DeadlineReference d) {
                     Act target = byId.get(d.actId());
                     if (target == null) {
-                        problem(at, "format.ref.unknownAct", d.actId(), declared(byId.keySet()));
+                        problem(at, "format.ref.unknownAct", d.actId(), Capped.of(byId.keySet()));
                         } else if (d.kind() == DeadlineKind.SUBMISSION && target.submission().isEmpty()) {
                         problem(at, "format.ref.noSubmission", d.actId());
                         }
@@ -192,6 +220,7 @@ public final class DirectiveReader {
         /** Each sector an act names must be declared; located at the name. */
         private void checkSectors(JsonNode root, List<Sector> sectors, List<Act> acts) {
             List<String> declared = sectors.stream().map(Sector::id).toList();
+            java.util.Set<String> known = new java.util.HashSet<>(declared);
             if (!(((JsonNode.Obj) root).members().get("acts") instanceof JsonNode.Arr arr)) {
                 return;
             }
@@ -202,16 +231,11 @@ public final class DirectiveReader {
                     continue;
                 }
                 for (JsonNode name : named.items()) {
-                    if (name instanceof JsonNode.Str str && !declared.contains(str.value())) {
-                        problem(name.location(), "format.ref.unknownSector", str.value(), declared(declared));
+                    if (name instanceof JsonNode.Str str && !known.contains(str.value())) {
+                        problem(name.location(), "format.ref.unknownSector", Quoted.of(str.value()), Capped.of(declared));
                     }
                 }
             }
-        }
-
-        /** The identifiers declared, for "declared: ..." in messages; a dash when there are none. */
-        private static String declared(Collection<String> ids) {
-            return ids.isEmpty() ? "—" : String.join(", ", ids);
         }
 
         // ---- values ------------------------------------------------------------------------
@@ -284,7 +308,7 @@ public final class DirectiveReader {
             Map<String, EventDefinition> events = new LinkedHashMap<>();
             o.members().forEach((key, value) -> {
                 if (!Ids.isValid(key)) {
-                    problem(o.keys().get(key), "format.id", key);
+                    problem(o.keys().get(key), "format.id", Quoted.of(key));
                     return;
                 }
                 Fields f = fields(value, "label", "kind", "on");
@@ -483,12 +507,12 @@ public final class DirectiveReader {
             try {
                 ref = Reference.parse(text);
             } catch (IllegalArgumentException e) {
-                problem(n.location(), "format.ref.syntax", text);
+                problem(n.location(), "format.ref.syntax", Quoted.of(text));
                 return null;
             }
             String id = ref instanceof EventReference e ? e.eventId() : ((DeadlineReference) ref).actId();
             if (!Ids.isValid(id)) {
-                problem(n.location(), "format.ref.syntax", text);
+                problem(n.location(), "format.ref.syntax", Quoted.of(text));
                 return null;
             }
             references.add(Map.entry(ref, n.location()));
@@ -497,10 +521,19 @@ public final class DirectiveReader {
 
         // ---- scalars -------------------------------------------------------------------------
 
+        /** One folder name (a sector's, the templates folder), by the share's rule ({@link FolderName}). */
         String folderName(JsonNode n) {
             String s = string(n);
-            if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\") || s.equals(".") || s.equals(".."))) {
-                problem(n.location(), "format.folderName", s);
+            if (s == null) {
+                return null;
+            }
+            if (s.isBlank() || s.equals(".") || s.equals("..") || s.contains("/") || s.contains("\\")) {
+                problem(n.location(), "format.folderName", Quoted.of(s));
+                return null;
+            }
+            Optional<Message> wrong = FolderName.problem(s);
+            if (wrong.isPresent()) {
+                problems.add(new Problem(n.location(), wrong.get()));
                 return null;
             }
             return s;
@@ -510,7 +543,7 @@ public final class DirectiveReader {
         String pattern(JsonNode n) {
             String s = string(n);
             if (s != null && (s.isBlank() || s.contains("/") || s.contains("\\"))) {
-                problem(n.location(), "format.pattern", s);
+                problem(n.location(), "format.pattern", Quoted.of(s));
                 return null;
             }
             return s;
@@ -524,7 +557,7 @@ public final class DirectiveReader {
             try {
                 return ZoneId.of(s);
             } catch (DateTimeException e) {
-                problem(n.location(), "format.zone", s);
+                problem(n.location(), "format.zone", Quoted.of(s));
                 return null;
             }
         }
@@ -542,7 +575,7 @@ public final class DirectiveReader {
             for (int i = 0; i < values.size() && i < arr.items().size(); i++) {
                 Integer first = seen.putIfAbsent(keyOf.apply(values.get(i)), i);
                 if (first != null) {
-                    problem(arr.items().get(i).location(), key, keyOf.apply(values.get(i)),
+                    problem(arr.items().get(i).location(), key, Quoted.of(keyOf.apply(values.get(i))),
                             arr.items().get(first).location().path());
                     unique = false;
                 }

@@ -10,6 +10,9 @@ public final class InvalidDirectiveException extends InvalidFileException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param problems every problem found, in file order; at least one
+     */
     public InvalidDirectiveException(List<Problem> problems) {
         super(problems);
     }

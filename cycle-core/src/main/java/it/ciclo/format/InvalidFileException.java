@@ -16,6 +16,9 @@ public abstract class InvalidFileException extends Exception {
 
     private final transient List<Problem> problems;
 
+    /**
+     * @param problems every problem found, in file order; at least one
+     */
     protected InvalidFileException(List<Problem> problems) {
         super(null, null, false, false);
         this.problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
@@ -24,12 +27,17 @@ public abstract class InvalidFileException extends Exception {
         }
     }
 
-    /** The problems, in file order. */
+    /** {@return the problems, in file order} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** All problems, one a line, in {@code locale}'s language. */
+    /**
+     * All problems, one a line, in {@code locale}'s language.
+     *
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return all problems, one a line, in {@code locale}'s language
+     */
     public String render(Locale locale) {
         return problems.stream().map(p -> p.render(locale)).collect(Collectors.joining(System.lineSeparator()));
     }

@@ -11,6 +11,9 @@ public final class InvalidRegisterException extends InvalidFileException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param problems every problem found, in file order; at least one
+     */
     public InvalidRegisterException(List<Problem> problems) {
         super(problems);
     }

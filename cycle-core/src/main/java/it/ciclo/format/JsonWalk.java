@@ -2,6 +2,7 @@ package it.ciclo.format;
 
 import it.ciclo.directive.Ids;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Quoted;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ abstract class JsonWalk {
     String id(JsonNode n) {
         String s = string(n);
         if (s != null && !Ids.isValid(s)) {
-            problem(n.location(), "format.id", s);
+            problem(n.location(), "format.id", Quoted.of(s));
             return null;
         }
         return s;
@@ -68,14 +69,24 @@ abstract class JsonWalk {
             value = Long.MAX_VALUE;
         }
         if (value < min || value > max) {
-            problem(n.location(), "format.range", num.text(), min, max);
+            problem(n.location(), "format.range", Quoted.of(num.text()), min, max);
             return null;
         }
         return (int) value;
     }
 
+    /** A day written YYYY-MM-DD, existing and in the years Ciclo computes with ({@link DateText}). */
     LocalDate date(JsonNode n) {
-        return parsed(n, "\\d{4}-\\d{2}-\\d{2}", LocalDate::parse, "format.date");
+        String s = string(n);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return DateText.parse(s);
+        } catch (InvalidDateException e) {
+            problems.add(new Problem(n.location(), e.reason()));
+            return null;
+        }
     }
 
     /**
@@ -94,7 +105,7 @@ abstract class JsonWalk {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        problem(n.location(), key, s);
+        problem(n.location(), key, Quoted.of(s));
         return null;
     }
 
@@ -104,7 +115,7 @@ abstract class JsonWalk {
             return null;
         }
         if (!allowed.contains(s)) {
-            problem(n.location(), "format.enum", s, String.join(", ", allowed));
+            problem(n.location(), "format.enum", Quoted.of(s), String.join(", ", allowed));
             return null;
         }
         return convert.apply(s);
@@ -135,7 +146,7 @@ abstract class JsonWalk {
         }
         List<String> known = List.of(allowed);
         o.members().keySet().stream().filter(k -> !known.contains(k))
-                .forEach(k -> problem(o.keys().get(k), "format.unknownKey", k, String.join(", ", known)));
+                .forEach(k -> problem(o.keys().get(k), "format.unknownKey", Quoted.of(k), String.join(", ", known)));
         return new Fields(o);
     }
 

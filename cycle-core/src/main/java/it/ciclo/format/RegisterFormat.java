@@ -2,7 +2,6 @@ package it.ciclo.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import it.ciclo.i18n.Message;
 import it.ciclo.register.EventRecorded;
@@ -45,16 +44,23 @@ public final class RegisterFormat {
     /**
      * Reads the register in {@code in}; {@code source} names it in messages.
      *
+     * @param in the text to read
+     * @param source how messages name the file
+     * @return the register read
      * @throws InvalidRegisterException if it is not JSON, not a register of Ciclo, or not a valid one
      */
     public EventRegister read(Reader in, String source) throws InvalidRegisterException {
         JsonNode root;
         try {
-            root = new JsonTreeReader(source).read(in);
-        } catch (JsonProcessingException e) {
-            throw invalid(JsonTreeReader.where(e, source), Message.of("register.notOurs", FORMAT));
+            String text = DirectiveReader.readAll(in);
+            if (text == null) {
+                throw invalid(new Location(source, 1, 1, "$"), Message.of("file.tooLarge.chars", TextFile.MAX_BYTES));
+            }
+            root = new JsonTreeReader(source).read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonTreeReader.InvalidJsonException e) {
+            throw invalid(e.problem().location(), Message.of("register.notOurs", FORMAT));
         } catch (IOException e) {
-            throw invalid(new Location(source, 1, 1, "$"), Message.of("format.unreadable", e.getMessage()));
+            throw invalid(new Location(source, 1, 1, "$"), Message.of("format.unreadable", it.ciclo.i18n.Causes.of(e)));
         }
         if (root == null) {
             throw invalid(new Location(source, 1, 1, "$"), Message.of("register.notOurs", FORMAT));
@@ -70,6 +76,10 @@ public final class RegisterFormat {
     /**
      * Reads the register in {@code in}, which must be directive {@code directiveId}'s.
      *
+     * @param in the text to read
+     * @param source how messages name the file
+     * @param directiveId the directive's identifier
+     * @return the register read, directive {@code directiveId}'s
      * @throws InvalidRegisterException if it is not a valid register, or another directive's
      */
     public EventRegister read(Reader in, String source, String directiveId) throws InvalidRegisterException {
@@ -81,7 +91,14 @@ public final class RegisterFormat {
         return register;
     }
 
-    /** Writes {@code register} to {@code out}, instants in {@code zone}; does not close {@code out}. */
+    /**
+     * Writes {@code register} to {@code out}, instants in {@code zone}; does not close {@code out}.
+     *
+     * @param register the register
+     * @param zone the Comune's time zone
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
     public void write(EventRegister register, ZoneId zone, Writer out) throws IOException {
         Objects.requireNonNull(register, "register");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {

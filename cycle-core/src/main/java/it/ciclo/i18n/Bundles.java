@@ -18,12 +18,23 @@ public final class Bundles {
     private Bundles() {
     }
 
-    /** Whether {@code locale} asks for English. */
+    /**
+     * Whether {@code locale} asks for English.
+     *
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return whether {@code locale} asks for English
+     */
     public static boolean isEnglish(Locale locale) {
         return "en".equals(Objects.requireNonNull(locale, "locale").getLanguage());
     }
 
-    /** The bundle {@code baseName} in English for English locales, in Italian otherwise. */
+    /**
+     * The bundle {@code baseName} in English for English locales, in Italian otherwise.
+     *
+     * @param baseName the bundle's base name
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return the bundle {@code baseName} in English for English locales, in Italian otherwise
+     */
     public static ResourceBundle of(String baseName, Locale locale) {
         return ResourceBundle.getBundle(Objects.requireNonNull(baseName, "baseName"),
                 isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK);

@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
  */
 public record Listing(List<?> items) implements Localizable {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param items messages, dates, localizable values or plain text
+     */
     public Listing {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
     }

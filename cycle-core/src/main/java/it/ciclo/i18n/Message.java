@@ -2,6 +2,7 @@ package it.ciclo.i18n;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,9 @@ import java.util.ResourceBundle;
 
 /**
  * A piece of user-facing text that is not yet in any language: a key of the {@code messages}
- * bundle and its arguments. Arguments that are themselves messages, dates or {@link Localizable}
- * values are rendered in the same language. Immutable.
+ * bundle and its arguments. Arguments that are themselves messages, dates, months or {@link Localizable}
+ * values are rendered in the same language; text arguments are shown {@link Visible} (a control
+ * character in a file name cannot act on the terminal that shows the message). Immutable.
  *
  * @param key  a key of {@code it/ciclo/i18n/messages.properties}
  * @param args the pattern's arguments, never null
@@ -24,17 +26,34 @@ public record Message(String key, List<Object> args) {
 
     private static final String BUNDLE = "it.ciclo.i18n.messages";
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param args the pattern's arguments, never null
+     */
     public Message {
         Objects.requireNonNull(key, "key");
         args = List.copyOf(Objects.requireNonNull(args, "args"));
     }
 
-    /** A message with its arguments. */
+    /**
+     * A message with its arguments.
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param args the pattern's arguments, never null
+     * @return a message with its arguments
+     */
     public static Message of(String key, Object... args) {
         return new Message(key, List.of(args));
     }
 
-    /** This message in {@code locale}'s language: English for English locales, Italian otherwise. */
+    /**
+     * This message in {@code locale}'s language: English for English locales, Italian otherwise.
+     *
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return this message in {@code locale}'s language: English for English locales, Italian otherwise
+     */
     public String render(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         ResourceBundle bundle = bundle(locale);
@@ -63,12 +82,24 @@ public record Message(String key, List<Object> args) {
         return render(ITALIAN);
     }
 
-    /** Whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools). */
+    /**
+     * Whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools).
+     *
+     * @param key a key of {@code it/ciclo/i18n/messages.properties}
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return whether {@code key} exists in the bundle of {@code locale}'s language (for tests and tools)
+     */
     public static boolean exists(String key, Locale locale) {
         return bundle(locale).containsKey(key);
     }
 
-    /** Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English. */
+    /**
+     * Formats a date the way people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English.
+     *
+     * @param date the day
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return the date as people in {@code locale} read it: 09/01/2024 in Italian, 2024-01-09 in English
+     */
     public static String date(LocalDate date, Locale locale) {
         return Bundles.isEnglish(locale) ? date.toString() : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
@@ -77,7 +108,6 @@ public record Message(String key, List<Object> args) {
         return Bundles.of(BUNDLE, locale);
     }
 
-
     static String renderArg(Object arg, Locale locale) {
         if (arg instanceof Message m) {
             return m.render(locale);
@@ -85,9 +115,12 @@ public record Message(String key, List<Object> args) {
         if (arg instanceof LocalDate d) {
             return date(d, locale);
         }
+        if (arg instanceof YearMonth m) {
+            return m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Bundles.isEnglish(locale) ? Locale.ENGLISH : ITALIAN));
+        }
         if (arg instanceof Localizable l) {
             return l.describe(locale);
         }
-        return String.valueOf(arg);
+        return Visible.of(String.valueOf(arg));
     }
 }

@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record ActFolder(StorePath path, List<Act> acts) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param path the folder, as the first of its acts writes it
+     * @param acts the acts, in the directive's order; at least one
+     */
     public ActFolder {
         Objects.requireNonNull(path, "path");
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
@@ -23,12 +29,17 @@ public record ActFolder(StorePath path, List<Act> acts) {
         }
     }
 
-    /** Whether some act in it wants one folder per sector (any act that is not shared). */
+    /** {@return whether some act in it wants one folder per sector (any act that is not shared)} */
     public boolean hasSectorFolders() {
         return acts.stream().anyMatch(a -> !isShared(a));
     }
 
-    /** Whether the act's Settori all edit the same files, directly in the act folder. */
+    /**
+     * Whether the act's Settori all edit the same files, directly in the act folder.
+     *
+     * @param act the act
+     * @return whether the act's Settori all edit the same files, directly in the act folder
+     */
     public static boolean isShared(Act act) {
         return act.submission().map(s -> s.shared()).orElse(false);
     }

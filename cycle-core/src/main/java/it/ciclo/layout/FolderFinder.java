@@ -1,6 +1,7 @@
 package it.ciclo.layout;
 
 import it.ciclo.store.DocumentStore;
+import it.ciclo.store.EntryKind;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
@@ -23,7 +24,14 @@ public final class FolderFinder {
     private final DocumentStore store;
     private final NameMatch match;
     private final Map<StorePath, Map<String, List<StoreEntry>>> listings = new HashMap<>();
+    private final List<StorePath> brokenLinks = new ArrayList<>();
 
+    /**
+     * A finder on {@code store}.
+     *
+     * @param store the store
+     * @param match how names found in it are matched with the directive's
+     */
     public FolderFinder(DocumentStore store, NameMatch match) {
         this.store = Objects.requireNonNull(store, "store");
         this.match = Objects.requireNonNull(match, "match");
@@ -34,6 +42,8 @@ public final class FolderFinder {
      * more when a disk that tells case or Unicode form apart holds twins (a folder written once
      * composed, once decomposed), which all count.
      *
+     * @param wanted the folder wanted
+     * @return the existing folders whose names match {@code wanted}'s, level by level
      * @throws StoreException if a folder on the way cannot be listed
      */
     public List<StorePath> find(StorePath wanted) throws StoreException {
@@ -59,6 +69,9 @@ public final class FolderFinder {
      * The entries directly in {@code folder} whose names match {@code name}, the exact spelling
      * first.
      *
+     * @param folder the folder
+     * @param name the name
+     * @return the entries directly in {@code folder} whose names match {@code name}, the exact spelling first
      * @throws StoreException if {@code folder} cannot be listed
      */
     public List<StoreEntry> named(StorePath folder, String name) throws StoreException {
@@ -68,6 +81,11 @@ public final class FolderFinder {
         return sorted;
     }
 
+    /** {@return the links that lead nowhere seen in the folders listed so far, in the order seen} */
+    public List<StorePath> brokenLinks() {
+        return List.copyOf(brokenLinks);
+    }
+
     private Map<String, List<StoreEntry>> listing(StorePath folder) throws StoreException {
         Map<String, List<StoreEntry>> cached = listings.get(folder);
         if (cached != null) {
@@ -75,7 +93,12 @@ public final class FolderFinder {
         }
         Map<String, List<StoreEntry>> byKey = new LinkedHashMap<>();
         try (Stream<StoreEntry> children = store.children(folder)) {
-            children.forEach(e -> byKey.computeIfAbsent(match.key(e.name()), k -> new ArrayList<>()).add(e));
+            children.forEach(e -> {
+                byKey.computeIfAbsent(match.key(e.name()), k -> new ArrayList<>()).add(e);
+                if (e.kind() == EntryKind.BROKEN_LINK) {
+                    brokenLinks.add(e.path());
+                }
+            });
         } catch (UncheckedIOException e) {
             throw StoreException.unwrap(folder, e);
         }

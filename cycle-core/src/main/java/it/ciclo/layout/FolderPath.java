@@ -1,10 +1,12 @@
 package it.ciclo.layout;
 
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Quoted;
 import it.ciclo.store.StorePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
  *   <li>{@code .} names are dropped.</li>
  * </ul>
  * Refused, because they would lead outside the store's root or cannot name a folder on every share:
- * {@code ..}, a {@code :} after the drive (another drive further on, or a Windows data stream), a
- * share without a share name, and a path naming the root itself.
+ * {@code ..}, a share without a share name, a path naming the root itself, and any name that
+ * {@link FolderName} refuses (a {@code :} after the drive, which is another drive further on or a
+ * Windows data stream; a tab or a line break that JSON made of a {@code \t} or {@code \n}; a name
+ * Windows reserves or cannot end with).
  */
 public final class FolderPath {
 
@@ -31,6 +35,8 @@ public final class FolderPath {
     /**
      * The store path {@code written} names.
      *
+     * @param written the path as the directive writes it
+     * @return the store path {@code written} names
      * @throws InvalidFolderPathException if it leads outside the root or names the root
      */
     public static StorePath parse(String written) throws InvalidFolderPathException {
@@ -40,7 +46,7 @@ public final class FolderPath {
         if (rest.startsWith("\\\\") || rest.startsWith("//")) {
             // \\server\share\folder: split gives "", "server", "share", "folder"...
             if (names.size() < 3 || names.get(1).isEmpty() || names.get(2).isEmpty()) {
-                throw new InvalidFolderPathException(Message.of("layout.path.share", written));
+                throw new InvalidFolderPathException(Message.of("layout.path.share", Quoted.of(written)));
             }
             names = names.subList(3, names.size());
         } else if (DRIVE.matcher(rest).find()) {
@@ -53,15 +59,16 @@ public final class FolderPath {
                 continue;
             }
             if (trimmed.equals("..")) {
-                throw new InvalidFolderPathException(Message.of("layout.path.parent", written));
+                throw new InvalidFolderPathException(Message.of("layout.path.parent", Quoted.of(written)));
             }
-            if (trimmed.indexOf(':') >= 0 || trimmed.indexOf('\0') >= 0) {
-                throw new InvalidFolderPathException(Message.of("layout.path.colon", written, trimmed));
+            Optional<Message> wrong = FolderName.problem(name);
+            if (wrong.isPresent()) {
+                throw new InvalidFolderPathException(Message.of("layout.path.name", Quoted.of(written), wrong.get()));
             }
             kept.add(name);
         }
         if (kept.isEmpty()) {
-            throw new InvalidFolderPathException(Message.of("layout.path.root", written));
+            throw new InvalidFolderPathException(Message.of("layout.path.root", Quoted.of(written)));
         }
         return new StorePath(kept);
     }

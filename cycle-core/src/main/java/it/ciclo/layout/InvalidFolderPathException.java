@@ -10,12 +10,15 @@ public final class InvalidFolderPathException extends Exception {
 
     private final transient Message reason;
 
+    /**
+     * @param reason why the path cannot be used
+     */
     public InvalidFolderPathException(Message reason) {
         super(null, null, false, false);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Why, in the user's language when rendered. */
+    /** {@return why, in the user's language when rendered} */
     public Message reason() {
         return reason;
     }

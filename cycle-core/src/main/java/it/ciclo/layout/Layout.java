@@ -7,6 +7,8 @@ import it.ciclo.i18n.Message;
 import it.ciclo.store.StorePath;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ public final class Layout {
     /**
      * The layout of {@code directive}.
      *
+     * @param directive the directive
+     * @return the layout of {@code directive}
      * @throws LayoutException if an act folder would lie outside the store's root, or inside another
      *                         act's folder (whose sector folders it would then be mistaken for)
      */
@@ -41,6 +45,12 @@ public final class Layout {
         Map<StorePath, List<Act>> byKey = new LinkedHashMap<>();
         Map<StorePath, StorePath> written = new LinkedHashMap<>();
         Map<StorePath, Integer> firstIndex = new LinkedHashMap<>();
+        List<Sector> sectors = directive.sectors();
+        for (int i = 0; i < sectors.size(); i++) {
+            int at = i;
+            FolderName.problem(sectors.get(i).folder())
+                    .ifPresent(m -> problems.add(new LayoutProblem("$.sectors[" + at + "].folder", m)));
+        }
         List<Act> acts = directive.acts();
         for (int i = 0; i < acts.size(); i++) {
             Act act = acts.get(i);
@@ -59,13 +69,28 @@ public final class Layout {
             written.putIfAbsent(key, path);
             firstIndex.putIfAbsent(key, i);
         }
-        for (StorePath outer : byKey.keySet()) {
-            for (StorePath inner : byKey.keySet()) {
-                if (!inner.equals(outer) && inner.startsWith(outer)) {
-                    problems.add(new LayoutProblem(folderJsonPath(firstIndex.get(inner)), Message.of("layout.nested",
-                            byKey.get(inner).get(0).id(), written.get(inner), byKey.get(outer).get(0).id(), written.get(outer))));
+        // An act folder inside another: each folder's ancestors looked up among the act folders (not every pair compared).
+        List<StorePath> order = new ArrayList<>(byKey.keySet());
+        Map<StorePath, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        List<int[]> nested = new ArrayList<>();
+        for (int inner = 0; inner < order.size(); inner++) {
+            List<String> names = order.get(inner).names();
+            for (int depth = 1; depth < names.size(); depth++) {
+                Integer outer = position.get(new StorePath(names.subList(0, depth)));
+                if (outer != null) {
+                    nested.add(new int[] {outer, inner});
                 }
             }
+        }
+        nested.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        for (int[] pair : nested) {
+            StorePath outer = order.get(pair[0]);
+            StorePath inner = order.get(pair[1]);
+            problems.add(new LayoutProblem(folderJsonPath(firstIndex.get(inner)), Message.of("layout.nested",
+                    byKey.get(inner).get(0).id(), written.get(inner), byKey.get(outer).get(0).id(), written.get(outer))));
         }
         if (!problems.isEmpty()) {
             throw new LayoutException(problems);
@@ -75,26 +100,37 @@ public final class Layout {
         return new Layout(directive, folders);
     }
 
-    /** Where {@code $.acts[index]} writes its folder, for messages. */
+    /**
+     * Where {@code $.acts[index]} writes its folder, for messages.
+     *
+     * @param actIndex its position in the directive
+     * @return where {@code $.acts[index]} writes its folder, for messages
+     */
     public static String folderJsonPath(int actIndex) {
         return "$.acts[" + actIndex + "].submission.folder";
     }
 
+    /** {@return the directive laid out} */
     public Directive directive() {
         return directive;
     }
 
-    /** The act folders, each once, in the order the directive first names them. */
+    /** {@return the act folders, each once, in the order the directive first names them} */
     public List<ActFolder> folders() {
         return folders;
     }
 
-    /** The folder of act {@code actId}; empty if the act asks for no files. */
+    /**
+     * The folder of act {@code actId}; empty if the act asks for no files.
+     *
+     * @param actId the act's identifier
+     * @return the folder of act {@code actId}; empty if the act asks for no files
+     */
     public Optional<ActFolder> folderOf(String actId) {
         return folders.stream().filter(f -> f.acts().stream().anyMatch(a -> a.id().equals(actId))).findFirst();
     }
 
-    /** Every sector of the directive, in its order. */
+    /** {@return every sector of the directive, in its order} */
     public List<Sector> sectors() {
         return directive.sectors();
     }
@@ -102,6 +138,10 @@ public final class Layout {
     /**
      * The sectors that have a folder in {@code folder}: those that owe files for any of its acts
      * that is not shared, in the directive's order; none when every act in it is shared.
+     *
+     * @param folder the folder
+     * @return the sectors that have a folder in {@code folder}: those that owe files for any of its acts that is not
+     *         shared, in the directive's order; none when every act in it is shared
      */
     public List<Sector> sectorsOf(ActFolder folder) {
         return directive.sectors().stream()
@@ -109,12 +149,17 @@ public final class Layout {
                 .toList();
     }
 
-    /** How names found in a store are matched with the directive's: its rule, case ignored by default. */
+    /** {@return how names found in a store are matched with the directive's: its rule, case ignored by default} */
     public NameMatch match() {
         return NameMatch.of(directive.files());
     }
 
-    /** This layout without {@code left} (folders a check calls wrong, which are not to be created). */
+    /**
+     * This layout without {@code left} (folders a check calls wrong, which are not to be created).
+     *
+     * @param left the folders to leave out
+     * @return this layout without {@code left} (folders a check calls wrong, which are not to be created)
+     */
     public Layout without(Collection<ActFolder> left) {
         return new Layout(directive, folders.stream().filter(f -> !left.contains(f)).toList());
     }
@@ -122,6 +167,9 @@ public final class Layout {
     /**
      * The folders that directly hold act folders, each once: a file dropped there, next to the act
      * folders instead of into one, is a file put in the wrong place.
+     *
+     * @return the folders that directly hold act folders, each once: a file dropped there, next to the act folders
+     *         instead of into one, is a file put in the wrong place
      */
     public List<StorePath> parentsOfActFolders() {
         List<StorePath> parents = new ArrayList<>();

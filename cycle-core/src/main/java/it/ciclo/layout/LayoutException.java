@@ -12,6 +12,9 @@ public final class LayoutException extends Exception {
 
     private final transient List<LayoutProblem> problems;
 
+    /**
+     * @param problems every problem found, in the directive's order; at least one
+     */
     public LayoutException(List<LayoutProblem> problems) {
         super(null, null, false, false);
         this.problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
@@ -20,6 +23,7 @@ public final class LayoutException extends Exception {
         }
     }
 
+    /** {@return every problem found, in the directive's order} */
     public List<LayoutProblem> problems() {
         return problems;
     }

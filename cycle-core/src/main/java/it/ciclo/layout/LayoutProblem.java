@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record LayoutProblem(String jsonPath, Message message) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param jsonPath where in the directive the offending folder is written ({@code $.acts[2].submission.folder})
+     * @param message what is wrong
+     */
     public LayoutProblem {
         Objects.requireNonNull(jsonPath, "jsonPath");
         Objects.requireNonNull(message, "message");

@@ -25,6 +25,9 @@ public final class Provisioner {
 
     private final Layout layout;
 
+    /**
+     * @param layout the folders the directive implies
+     */
     public Provisioner(Layout layout) {
         this.layout = Objects.requireNonNull(layout, "layout");
     }
@@ -32,6 +35,8 @@ public final class Provisioner {
     /**
      * What provisioning {@code store} would do; changes nothing.
      *
+     * @param store the store
+     * @return what provisioning {@code store} would do; changes nothing
      * @throws StoreException if a folder on the way cannot be listed
      */
     public FolderPlan plan(DocumentStore store) throws StoreException {
@@ -55,7 +60,21 @@ public final class Provisioner {
                 }
             }
         }
-        return new FolderPlan(new ArrayList<>(toCreate), new ArrayList<>(existing), new ArrayList<>(blocked));
+        // Where the store would refuse a folder, found now rather than halfway through creating them.
+        List<StoreException> refused = new ArrayList<>();
+        Set<StorePath> parents = new LinkedHashSet<>();
+        for (StorePath path : toCreate) {
+            StorePath parent = path.parent().orElseThrow();
+            if (!toCreate.contains(parent) && parents.add(parent)) {
+                try {
+                    store.checkCanCreateIn(parent);
+                } catch (StoreException e) {
+                    refused.add(e);
+                }
+            }
+        }
+        return new FolderPlan(new ArrayList<>(toCreate), new ArrayList<>(existing), new ArrayList<>(blocked), refused,
+                finder.brokenLinks());
     }
 
     /**
@@ -63,10 +82,18 @@ public final class Provisioner {
      * as it exists. Stops at the first failure; what was created until then stays, and a second run
      * picks up from there.
      *
+     * @param plan what to do
+     * @param store the store
+     * @param created told of each folder created
+     * @throws IllegalArgumentException if the plan cannot be applied ({@link FolderPlan#canApply}):
+     *                                  callers show its refusals instead
      * @throws StoreException if a folder cannot be created (including when something took its name
      *                        since the plan was made: nothing is ever replaced)
      */
     public void apply(FolderPlan plan, DocumentStore store, Consumer<StorePath> created) throws StoreException {
+        if (!plan.canApply()) {
+            throw new IllegalArgumentException("a plan with folders blocked or refused is not applied");
+        }
         for (StorePath path : plan.toCreate()) {
             store.createFolder(path);
             created.accept(path);

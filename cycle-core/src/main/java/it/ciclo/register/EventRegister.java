@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * EventRegister r = EventRegister.empty("direttiva-4-2023")
- *         .record("bilancio-differito", LocalDate.of(2024, 3, 15), "mario.rossi", now, "DM Interno 22/12/2023", "GU n. 303");
+ * .record("bilancio-differito", LocalDate.of(2024, 3, 15), "mario.rossi", now, "DM Interno 22/12/2023", "GU
+ * n. 303");
  * Schedule schedule = Schedule.of(directive, r.inForce());
  * }</pre>
  *
@@ -31,6 +32,12 @@ import java.util.Set;
  */
 public record EventRegister(String directiveId, List<RegisterEntry> entries) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param directiveId the directive the register belongs to
+     * @param entries its entries, numbered 1, 2, ... in order
+     */
     public EventRegister {
         Ids.require(directiveId, "directive id");
         entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
@@ -50,12 +57,27 @@ public record EventRegister(String directiveId, List<RegisterEntry> entries) {
         }
     }
 
-    /** A register with no entry yet. */
+    /**
+     * A register with no entry yet.
+     *
+     * @param directiveId the directive the register belongs to
+     * @return a register with no entry yet
+     */
     public static EventRegister empty(String directiveId) {
         return new EventRegister(directiveId, List.of());
     }
 
-    /** The register with {@code eventId} recorded on {@code date}. */
+    /**
+     * The register with {@code eventId} recorded on {@code date}.
+     *
+     * @param eventId the event's identifier
+     * @param date the day
+     * @param by who
+     * @param at when
+     * @param decree the decree
+     * @param gazette the Gazzetta Ufficiale
+     * @return the register with {@code eventId} recorded on {@code date}
+     */
     public EventRegister record(String eventId, LocalDate date, String by, Instant at, String decree, String gazette) {
         return with(new EventRecorded(entries.size() + 1, eventId, date, by, at, decree, gazette));
     }
@@ -63,6 +85,11 @@ public record EventRegister(String directiveId, List<RegisterEntry> entries) {
     /**
      * The register with the record of {@code eventId} in force withdrawn.
      *
+     * @param eventId the event's identifier
+     * @param by who
+     * @param at when
+     * @param reason why
+     * @return the register with the record of {@code eventId} in force withdrawn
      * @throws IllegalStateException if no record of it is in force
      */
     public EventRegister undo(String eventId, String by, Instant at, String reason) {
@@ -71,7 +98,12 @@ public record EventRegister(String directiveId, List<RegisterEntry> entries) {
         return with(new RecordUndone(entries.size() + 1, eventId, current.number(), by, at, reason));
     }
 
-    /** The record of {@code eventId} in force: its latest not undone. */
+    /**
+     * The record of {@code eventId} in force: its latest not undone.
+     *
+     * @param eventId the event's identifier
+     * @return the record of {@code eventId} in force: its latest not undone
+     */
     public Optional<EventRecorded> inForce(String eventId) {
         Set<Integer> undone = undone();
         EventRecorded found = null;
@@ -83,7 +115,7 @@ public record EventRegister(String directiveId, List<RegisterEntry> entries) {
         return Optional.ofNullable(found);
     }
 
-    /** The dates in force, by event, in the order the events were first recorded. */
+    /** {@return the dates in force, by event, in the order the events were first recorded} */
     public EventDates inForce() {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         for (RegisterEntry e : entries) {
@@ -92,12 +124,22 @@ public record EventRegister(String directiveId, List<RegisterEntry> entries) {
         return EventDates.of(dates);
     }
 
-    /** Whether {@code record} is the one in force for its event. */
+    /**
+     * Whether {@code record} is the one in force for its event.
+     *
+     * @param record the entry
+     * @return whether {@code record} is the one in force for its event
+     */
     public boolean isInForce(EventRecorded record) {
         return inForce(record.eventId()).filter(record::equals).isPresent();
     }
 
-    /** Whether {@code record} was withdrawn. */
+    /**
+     * Whether {@code record} was withdrawn.
+     *
+     * @param record the entry
+     * @return whether {@code record} was withdrawn
+     */
     public boolean isUndone(EventRecorded record) {
         return undone().contains(record.number());
     }

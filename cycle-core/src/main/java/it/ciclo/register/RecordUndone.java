@@ -18,6 +18,16 @@ import java.util.Objects;
 public record RecordUndone(int number, String eventId, int undoes, String by, Instant at, String reason)
         implements RegisterEntry {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param number  its number in the register
+     * @param eventId the event
+     * @param undoes  the number of the record it withdraws
+     * @param by      who withdrew it
+     * @param at      when
+     * @param reason  why, as written; may be empty
+     */
     public RecordUndone {
         if (number < 1 || undoes < 1 || undoes >= number) {
             throw new IllegalArgumentException("entry " + number + " cannot undo entry " + undoes);

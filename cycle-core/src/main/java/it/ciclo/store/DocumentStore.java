@@ -18,17 +18,20 @@ import java.util.stream.Stream;
  * the store's root; names are compared exactly as the store spells them (matching composed and
  * decomposed Unicode, or ignoring case, is the caller's choice, made on the names listed).
  *
- * <p>Implementations are safe to use from one thread at a time; they may hold connections and
- * should then be closed.
+ * <p>Implementations are safe to use from one thread at a time, unless they say that reading
+ * ({@link #entry}, {@link #children}, {@link #walk}) is safe from several at once
+ * ({@link #supportsConcurrentReads}); they may hold connections and should then be closed.
  */
 public interface DocumentStore extends AutoCloseable {
 
-    /** The store's root as the user would name it (a folder on disk, a repository URL), for messages. */
+    /** {@return the store's root as the user would name it (a folder on disk, a repository URL), for messages} */
     String location();
 
     /**
      * The entry at {@code path}, or empty if nothing is there.
      *
+     * @param path the path in the store
+     * @return the entry at {@code path}, or empty if nothing is there
      * @throws StoreException if the store cannot tell (unreadable, unreachable)
      */
     Optional<StoreEntry> entry(StorePath path) throws StoreException;
@@ -39,6 +42,8 @@ public interface DocumentStore extends AutoCloseable {
      * {@link UncheckedIOException} whose cause is a {@link StoreException}, as
      * {@link java.nio.file.Files#list} does.
      *
+     * @param folder the folder
+     * @return the entries directly inside folder {@code folder}, in no particular order, read lazily
      * @throws StoreException if {@code folder} does not exist, is not a folder, or cannot be read
      */
     Stream<StoreEntry> children(StorePath folder) throws StoreException;
@@ -52,6 +57,9 @@ public interface DocumentStore extends AutoCloseable {
      * <p>This default lists one folder at a time with {@link #children}. It suits stores in which a
      * folder has one parent and no links (a CMIS repository's folders); a store with links, or one
      * that can list a subtree more cheaply, overrides it.
+     *
+     * @param folder the folder
+     * @param visitor told of every entry
      */
     default void walk(StorePath folder, TreeVisitor visitor) {
         Optional<StoreEntry> start;
@@ -80,6 +88,8 @@ public interface DocumentStore extends AutoCloseable {
                 StoreEntry child = it.next();
                 if (child.isFolder()) {
                     walkBelow(child, visitor);
+                } else if (child.kind() == EntryKind.BROKEN_LINK) {
+                    visitor.failed(StoreException.brokenLink(child.path()));
                 } else {
                     visitor.document(child);
                 }
@@ -92,13 +102,38 @@ public interface DocumentStore extends AutoCloseable {
     }
 
     /**
+     * Says, before anything is created, why a folder could not be created directly in the existing
+     * folder {@code parent}: so that a plan (a dry run, or the check a real run makes first) refuses
+     * what the creation itself would refuse, and a refusal comes before any folder is made. This
+     * default finds no reason; a store that can tell (a folder reached through a link that leads
+     * outside its root, a read-only folder) overrides it.
+     *
+     * @param parent an existing folder
+     * @throws StoreException saying why a folder could not be created in it
+     */
+    default void checkCanCreateIn(StorePath parent) throws StoreException {
+    }
+
+    /**
      * Creates the folder {@code path}, whose parent must already be a folder. Never replaces
      * anything: if an entry of that name exists, nothing changes and a {@link StoreException} says so.
      *
+     * @param path the path in the store
      * @return the folder created
      * @throws StoreException if the parent is missing, the name is taken, or the store refuses
      */
     StoreEntry createFolder(StorePath path) throws StoreException;
+
+    /**
+     * Whether {@link #entry}, {@link #children} and {@link #walk} may be called from several threads
+     * at once, so that a scan can read several folders at the same time (on a network share, where
+     * each listing waits for the server, that is most of a scan's time). False by default.
+     *
+     * @return true if reading is thread-safe
+     */
+    default boolean supportsConcurrentReads() {
+        return false;
+    }
 
     /** Releases what the store holds (connections); a shared folder holds nothing. */
     @Override

@@ -32,6 +32,11 @@ public final class StoreException extends IOException {
      * The failure behind {@code e}, thrown while reading the {@link DocumentStore#children} stream
      * of {@code folder}: its cause if that is a store exception, else one that says {@code folder}
      * could not be read.
+     *
+     * @param folder the folder
+     * @param e the failure
+     * @return the failure behind {@code e}, thrown while reading the {@link DocumentStore#children} stream of {@code
+     *         folder}: its cause if that is a store exception, else one that says {@code folder} could not be read
      */
     public static StoreException unwrap(StorePath folder, UncheckedIOException e) {
         if (e.getCause() instanceof StoreException s) {
@@ -41,15 +46,32 @@ public final class StoreException extends IOException {
                 Message.of("store.cause.other", String.valueOf(e.getCause().getMessage()))), e.getCause());
     }
 
+    /**
+     * A link at {@code path} that leads nowhere (missing target, or a circle of links), passed over.
+     *
+     * @param path the entry concerned
+     * @return a link at {@code path} that leads nowhere (missing target, or a circle of links), passed over
+     */
+    public static StoreException brokenLink(StorePath path) {
+        return new StoreException(path, Message.of("store.link.nowhere", path), null);
+    }
+
+    /** {@return the entry concerned} */
     public StorePath path() {
         return path;
     }
 
+    /** {@return why, to render in the user's language} */
     public Message reason() {
         return reason;
     }
 
-    /** The reason in {@code locale}'s language. */
+    /**
+     * The reason in {@code locale}'s language.
+     *
+     * @param locale the language: English for an English locale, Italian otherwise
+     * @return the reason in {@code locale}'s language
+     */
     public String render(Locale locale) {
         return reason.render(locale);
     }

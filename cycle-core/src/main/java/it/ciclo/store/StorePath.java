@@ -28,6 +28,7 @@ public final class StorePath implements Comparable<StorePath> {
     /**
      * The path made of {@code names}, from the root down.
      *
+     * @param names the names, from the root down
      * @throws IllegalArgumentException if a name is empty, {@code .}, {@code ..} or holds {@code /}
      */
     public StorePath(List<String> names) {
@@ -37,54 +38,80 @@ public final class StorePath implements Comparable<StorePath> {
         }
     }
 
-    /** The names from the root down. */
+    /** {@return the names from the root down} */
     public List<String> names() {
         return List.of(names);
     }
 
-    /** The name at {@code depth} (0 for the first below the root). */
+    /**
+     * The name at {@code depth} (0 for the first below the root).
+     *
+     * @param depth how deep, 0 for the first name
+     * @return the name at {@code depth} (0 for the first below the root)
+     */
     public String name(int depth) {
         return names[depth];
     }
 
-    /** The path made of {@code names}, from the root down. */
+    /**
+     * The path made of {@code names}, from the root down.
+     *
+     * @param names the names, from the root down
+     * @return the path made of {@code names}, from the root down
+     */
     public static StorePath of(String... names) {
         return new StorePath(List.of(names));
     }
 
-    /** The child {@code name} of this folder. */
+    /**
+     * The child {@code name} of this folder.
+     *
+     * @param name the name
+     * @return the child {@code name} of this folder
+     */
     public StorePath resolve(String name) {
         String[] longer = Arrays.copyOf(names, names.length + 1);
         longer[names.length] = requireName(name);
         return new StorePath(longer);
     }
 
-    /** The folder this path stands in; empty for the root. */
+    /** {@return the folder this path stands in; empty for the root} */
     public Optional<StorePath> parent() {
         return isRoot() ? Optional.empty() : Optional.of(new StorePath(Arrays.copyOf(names, names.length - 1)));
     }
 
-    /** The last name; empty for the root. */
+    /** {@return the last name; empty for the root} */
     public String name() {
         return isRoot() ? "" : names[names.length - 1];
     }
 
+    /** {@return whether this is the store's root} */
     public boolean isRoot() {
         return names.length == 0;
     }
 
-    /** How many names lead from the root here (0 for the root). */
+    /** {@return how many names lead from the root here (0 for the root)} */
     public int depth() {
         return names.length;
     }
 
-    /** Whether this path is {@code ancestor} or below it. */
+    /**
+     * Whether this path is {@code ancestor} or below it.
+     *
+     * @param ancestor a folder
+     * @return whether this path is {@code ancestor} or below it
+     */
     public boolean startsWith(StorePath ancestor) {
         return names.length >= ancestor.names.length
                 && Arrays.equals(names, 0, ancestor.names.length, ancestor.names, 0, ancestor.names.length);
     }
 
-    /** The path of this entry relative to {@code ancestor}, which it must start with. */
+    /**
+     * The path of this entry relative to {@code ancestor}, which it must start with.
+     *
+     * @param ancestor a folder
+     * @return the path of this entry relative to {@code ancestor}, which it must start with
+     */
     public StorePath relativeTo(StorePath ancestor) {
         if (!startsWith(ancestor)) {
             throw new IllegalArgumentException("\"" + this + "\" is not inside \"" + ancestor + "\"");

@@ -32,12 +32,17 @@ public enum SubmissionStatus implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The stable name used in JSON, in the content model and over CMIS. */
+    /** {@return the stable name used in JSON, in the content model and over CMIS} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The status named {@code name}, or null. */
+    /**
+     * The status named {@code name}, or null.
+     *
+     * @param name the name
+     * @return the status named {@code name}, or null
+     */
     public static SubmissionStatus fromJsonName(String name) {
         for (SubmissionStatus s : values()) {
             if (s.jsonName.equals(name)) {
@@ -47,7 +52,7 @@ public enum SubmissionStatus implements Localizable {
         return null;
     }
 
-    /** Whether a file has been handed in (any state but missing and overdue). */
+    /** {@return whether a file has been handed in (any state but missing and overdue)} */
     public boolean isHandedIn() {
         return this != MISSING && this != OVERDUE;
     }

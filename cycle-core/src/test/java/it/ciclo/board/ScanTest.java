@@ -147,6 +147,11 @@ class ScanTest {
         assertThat(act(edited, "nota-dup").shared().orElseThrow().status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(edited.unclassified()).singleElement().extracting(Unclassified::reason)
                 .isEqualTo(UnclassifiedReason.SHARED_ACT_SUBFOLDER);
+
+        // Issue 10, item 11: a subfolder named after no sector is as out of place in a shared act.
+        file(root, Fixtures.DUP + "/bozze/proposta.docx", LocalDate.of(2023, 10, 4));
+        assertThat(scan(directive).unclassified()).extracting(Unclassified::reason)
+                .containsOnly(UnclassifiedReason.SHARED_ACT_SUBFOLDER).hasSize(2);
     }
 
     @Test
@@ -304,6 +309,32 @@ class ScanTest {
             assertThat(u.reason()).isEqualTo(UnclassifiedReason.SECTOR_NOT_ASKED);
             assertThat(u.detail().toString()).contains("Settore Affari Generali");
         });
+    }
+
+    /** Issue 12, item 9: reading act folders at the same time gives the very same board as one at a time. */
+    @Test
+    void readingActFoldersAtOnceGivesTheSameBoard() throws Exception {
+        provision(Fixtures.seed());
+        file(root, Fixtures.PEG + "/Affari Generali/Azioni PEG.docx", LocalDate.of(2023, 10, 3));
+        file(root, Fixtures.PEG + "/Lavori Pubblici/bozze/Azioni LP.xlsx", LocalDate.of(2023, 10, 8));
+        file(root, Fixtures.PEG + "/Altro/perso.docx", LocalDate.of(2023, 10, 8));
+        file(root, Fixtures.PEG + "/Affari Generali/~$Azioni PEG.docx", LocalDate.of(2023, 10, 3));
+        file(root, Fixtures.PEG + "/.git/config", LocalDate.of(2023, 10, 3));
+        file(root, Fixtures.DUP + "/Servizi Finanziari/nota.docx", LocalDate.of(2023, 10, 1));
+        file(root, Fixtures.BASE + "/fuori posto.docx", LocalDate.of(2023, 10, 1));
+        Files.createSymbolicLink(root.resolve(Fixtures.PEG + "/Lavori Pubblici/anello"), root.resolve(Fixtures.PEG));
+        Directive directive = Fixtures.seed();
+        Scan scan = new Scan(Schedule.of(directive, EventDates.none()), Layout.of(directive));
+        LocalFolderStore store = LocalFolderStore.open(root);
+        List<Long> progress = new ArrayList<>();
+
+        Board one = scan.withThreads(1).run(store, AS_OF, ScanListener.NONE);
+        Board many = scan.withThreads(8).run(store, AS_OF, progress::add);
+
+        assertThat(store.supportsConcurrentReads()).isTrue();
+        assertThat(many).isEqualTo(one);
+        assertThat(many.unclassified()).isNotEmpty();
+        assertThat(progress).isNotEmpty().last().isEqualTo(one.entriesSeen());
     }
 
     private void provision(Directive directive) throws Exception {

@@ -21,6 +21,15 @@ public final class Calendars {
     public static final OfficeCalendar MILAN = OfficeCalendar.of(new CalendarSpec(CalendarSpec.ITALY,
             Optional.of(MonthDay.of(12, 7)), List.of(day("2024-04-26"), day("2025-12-27"))));
 
+    /**
+     * A hard case for arithmetic that skips weeks: a patron saint on 29 February (a day only leap
+     * years have) and the offices closed for the whole of August 2024 and on a few scattered days.
+     */
+    public static final OfficeCalendar CLOSED_AUGUST = OfficeCalendar.of(new CalendarSpec(CalendarSpec.ITALY,
+            Optional.of(MonthDay.of(2, 29)), java.util.stream.Stream.concat(
+                    LocalDate.of(2024, 8, 1).datesUntil(LocalDate.of(2024, 9, 1)),
+                    java.util.stream.Stream.of(day("2023-01-02"), day("2026-06-01"), day("2028-12-27"))).toList()));
+
     /** Turin: San Giovanni, 24 June. */
     public static final OfficeCalendar TURIN = patron(6, 24);
 
@@ -48,11 +57,11 @@ public final class Calendars {
         }
     }
 
-    /** Italy's plain calendar, or Milan's with its patron saint and closures. */
+    /** Italy's plain calendar, Milan's with its patron saint and closures, or one closed all August. */
     public static final class Offices implements ArbitrarySupplier<OfficeCalendar> {
         @Override
         public Arbitrary<OfficeCalendar> get() {
-            return Arbitraries.of(ITALY, MILAN);
+            return Arbitraries.of(ITALY, MILAN, CLOSED_AUGUST);
         }
     }
 }

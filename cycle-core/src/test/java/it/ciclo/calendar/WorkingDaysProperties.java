@@ -75,4 +75,34 @@ class WorkingDaysProperties {
         assertThat(calendar.workingDaysBetween(date, date.plusDays(1)))
                 .isEqualTo(calendar.isWorkingDay(date.plusDays(1)) ? 1 : 0);
     }
+
+    /**
+     * The year-at-a-time count and the week-skipping steps agree with walking day by day asking
+     * {@link OfficeCalendar#isWorkingDay}: the arithmetic is an optimisation, never a second rule.
+     */
+    @Property(tries = 300)
+    void arithmeticAgreesWithWalkingDayByDay(@ForAll(supplier = Calendars.Days.class) LocalDate date,
+            @ForAll @IntRange(min = 1, max = 2000) int n, @ForAll(supplier = Calendars.Offices.class) OfficeCalendar calendar) {
+        LocalDate walked = date;
+        for (int left = n; left > 0; ) {
+            walked = walked.plusDays(1);
+            if (calendar.isWorkingDay(walked)) {
+                left--;
+            }
+        }
+        assertThat(calendar.plusWorkingDays(date, n)).isEqualTo(walked);
+        LocalDate back = date;
+        for (int left = n; left > 0; ) {
+            back = back.minusDays(1);
+            if (calendar.isWorkingDay(back)) {
+                left--;
+            }
+        }
+        assertThat(calendar.minusWorkingDays(date, n)).isEqualTo(back);
+        int counted = 0;
+        for (LocalDate d = date.plusDays(1); !d.isAfter(walked.plusDays(n % 17)); d = d.plusDays(1)) {
+            counted += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        assertThat(calendar.workingDaysBetween(date, walked.plusDays(n % 17))).isEqualTo(counted);
+    }
 }

@@ -86,7 +86,7 @@ class PiaoReadingsTest {
         assertThat(s.approval("piao-c").waitsFor()).containsExactly(APPROVED);
         assertThat(s.approval("piao-b").effective()).contains(day("2024-04-14"));
         assertThat(s.approval("piao-a").explanation().render(Locale.ITALIAN)).isEqualTo(
-                "il differimento del termine per il bilancio di previsione registrato (15/03/2024): "
+                "c'è il differimento del termine per il bilancio di previsione (15/03/2024): "
                         + "30 giorni dopo l'approvazione del bilancio di previsione; "
                         + "evento atteso: l'approvazione del bilancio di previsione");
         assertThat(s.approval("piao-c").explanation().render(Locale.ENGLISH))

@@ -225,7 +225,7 @@ class ScheduleTest {
         void latest() {
             Deadline early = piao(latest, events(APPROVED, "2023-12-20"));
             assertDue(early, "2024-01-31", "2024-01-31", "latest[0].on");
-            assertThat(italian(early)).isEqualTo("la più tardiva tra [data fissata 31/01/2024; 30 giorni dopo "
+            assertThat(italian(early)).isEqualTo("la più tarda tra [data fissata 31/01/2024; 30 giorni dopo "
                     + "l'approvazione del bilancio di previsione (20/12/2023) → 19/01/2024] → 31/01/2024");
             Deadline late = piao(latest, events(APPROVED, "2024-03-14"));
             assertDue(late, "2024-04-13", "2024-04-13", "latest[1]");
@@ -244,7 +244,7 @@ class ScheduleTest {
             assertPending(piao(latest, EventDates.none()), APPROVED);
             Deadline d = piao(earliest, EventDates.none());
             assertPending(d, APPROVED);
-            assertThat(italian(d)).isEqualTo("la più vicina tra [data fissata 31/01/2024; 30 giorni dopo "
+            assertThat(italian(d)).isEqualTo("la prima tra [data fissata 31/01/2024; 30 giorni dopo "
                     + "l'approvazione del bilancio di previsione; evento atteso: l'approvazione del bilancio di previsione]; "
                     + "evento atteso: l'approvazione del bilancio di previsione");
         }
@@ -291,7 +291,7 @@ class ScheduleTest {
             Deadline d = piao(rule, EventDates.none());
             assertDue(d, "2024-01-31", "2024-01-31", "else.on");
             assertThat(italian(d)).isEqualTo(
-                    "il differimento del termine per il bilancio di previsione non registrato: data fissata 31/01/2024");
+                    "non c'è il differimento del termine per il bilancio di previsione: data fissata 31/01/2024");
             assertThat(english(d)).isEqualTo(
                     "il differimento del termine per il bilancio di previsione not recorded: fixed date 2024-01-31");
         }
@@ -300,8 +300,7 @@ class ScheduleTest {
         void thenOnceItHasOne() {
             Deadline d = piao(rule, events(DEFERRED, "2024-03-15"));
             assertDue(d, "2024-04-14", "2024-04-14", "then");
-            assertThat(italian(d)).isEqualTo("il differimento del termine per il bilancio di previsione registrato "
-                    + "(15/03/2024): 30 giorni dopo il differimento del termine per il bilancio di previsione "
+            assertThat(italian(d)).isEqualTo("c'è il differimento del termine per il bilancio di previsione (15/03/2024): 30 giorni dopo il differimento del termine per il bilancio di previsione "
                     + "(15/03/2024) → 14/04/2024");
         }
 

@@ -120,7 +120,7 @@ class DirectiveReaderTest {
 
         assertThat(e.problems()).extracting(p -> p.location().line()).containsExactly(2, 3, 4);
         assertThat(e.problems().get(2).location().path()).isEqualTo("$.issued.on");
-        assertThat(e.problems().get(2).message().render(Locale.ITALIAN)).contains("\"2023-02-29\" non è una data valida");
+        assertThat(e.problems().get(2).message().render(Locale.ITALIAN)).isEqualTo("\"2023-02-29\" non esiste: febbraio 2023 ha 28 giorni");
     }
 
     @Test
@@ -129,19 +129,23 @@ class DirectiveReaderTest {
 
         Problem p = e.problems().get(0);
         assertThat(p.render(Locale.ITALIAN)).isEqualTo(
-                "test.json:9:25: $.acts[0].approval.on: \"31.01.2024\" non è una data valida; atteso AAAA-MM-GG (es. \"2024-01-31\")");
+                "test.json:9:25: $.acts[0].approval.on: \"31.01.2024\" non è una data: atteso AAAA-MM-GG, ad esempio \"2024-01-31\"");
         assertThat(p.render(Locale.ENGLISH)).isEqualTo(
-                "test.json:9:25: $.acts[0].approval.on: \"31.01.2024\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")");
+                "test.json:9:25: $.acts[0].approval.on: \"31.01.2024\" is not a date: expected YYYY-MM-DD, e.g. \"2024-01-31\"");
     }
 
     @Test
     void refusesMalformedJsonAtTheRightPlace() {
         InvalidDirectiveException e = invalid("{\n  \"id\": \"x\",\n  \"title\": \"t\"\n  \"cycle\": 1\n}");
 
+        // Where the comma goes, right after "t", not where Jackson noticed it was missing (the next key).
         Location at = e.problems().get(0).location();
-        assertThat(at.line()).isEqualTo(4);
-        assertThat(at.column()).isEqualTo(3);
-        assertThat(e.problems().get(0).message().render(Locale.ITALIAN)).startsWith("JSON non valido");
+        assertThat(at.line()).isEqualTo(3);
+        assertThat(at.column()).isEqualTo(15);
+        assertThat(e.problems().get(0).message().render(Locale.ITALIAN))
+                .isEqualTo("manca una virgola qui: dopo questo valore viene ancora «\"» (riga 4, colonna 3)");
+        assertThat(e.problems().get(0).message().render(Locale.ENGLISH))
+                .isEqualTo("a comma is missing here: after this value comes \"\"\" (line 4, column 3)");
     }
 
     @Test
@@ -149,7 +153,10 @@ class DirectiveReaderTest {
         InvalidDirectiveException e = invalid(Minimal.json().replace("\"title\": \"Ciclo 2024-2026\",",
                 "\"title\": \"Ciclo 2024-2026\", \"title\": \"again\","));
 
-        assertThat(e.problems().get(0).message().render(Locale.ENGLISH)).contains("Duplicate field 'title'");
+        assertThat(e.problems().get(0).message().render(Locale.ITALIAN))
+                .isEqualTo("la chiave \"title\" è ripetuta nello stesso oggetto: lasciarne una");
+        assertThat(e.problems().get(0).message().render(Locale.ENGLISH))
+                .isEqualTo("the key \"title\" is repeated in the same object: keep one");
         assertThat(e.problems().get(0).location().line()).isEqualTo(3);
     }
 
@@ -170,7 +177,10 @@ class DirectiveReaderTest {
 
         InvalidDirectiveException e = catchThrowableOfType(InvalidDirectiveException.class, () -> reader.read(file));
 
-        assertThat(e.render(Locale.ENGLISH)).isEqualTo(file + ":1:1: $: the file is not UTF-8");
+        assertThat(e.render(Locale.ENGLISH)).isEqualTo(file
+                + ":3:1: $: the file is not UTF-8 (line 3): save it with the UTF-8 encoding (in Notepad: Save as, Encoding: UTF-8)");
+        assertThat(e.render(Locale.ITALIAN)).isEqualTo(file + ":3:1: $: il file non è in UTF-8 (riga 3): salvarlo con la codifica"
+                + " UTF-8 (in Blocco note: Salva con nome, Codifica: UTF-8)");
     }
 
     @Test
@@ -179,7 +189,9 @@ class DirectiveReaderTest {
 
         InvalidDirectiveException e = catchThrowableOfType(InvalidDirectiveException.class, () -> reader.read(file));
 
-        assertThat(e.render(Locale.ITALIAN)).startsWith(file + ":1:1: $: impossibile leggere il file (NoSuchFileException");
+        // No Java class name: what the office can act on.
+        assertThat(e.render(Locale.ITALIAN)).isEqualTo(file + ":1:1: $: il file non esiste: controllare il nome e la cartella");
+        assertThat(e.render(Locale.ENGLISH)).isEqualTo(file + ":1:1: $: the file does not exist: check its name and folder");
     }
 
     @Test

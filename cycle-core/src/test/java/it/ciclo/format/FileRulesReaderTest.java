@@ -68,7 +68,7 @@ class FileRulesReaderTest {
                 "t.json:5:88: $.files.templatesFolder: \"A\\B\" is not a valid folder name: a single folder, without / or \\",
                 "t.json:5:96: $.files.altro: unknown key \"altro\"; allowed here: matchCase, ignore, templatesFolder",
                 "t.json:6:22: $.calendar.zone: \"Europe/Roma\" is not a time zone; expected a name such as \"Europe/Rome\"",
-                "t.json:13:73: $.acts[0].submission.opens: \"2023-10-32\" is not a valid date; expected YYYY-MM-DD (e.g. \"2024-01-31\")",
+                "t.json:13:73: $.acts[0].submission.opens: \"2023-10-32\" does not exist: October 2023 has 31 days",
                 "t.json:13:99: $.acts[0].submission.sectors[0]: sector \"urbanistica\" is not declared in $.sectors (declared: lavori-pubblici, ragioneria)",
                 "t.json:13:128: $.acts[0].submission.sectors[2]: \"ragioneria\" repeated (already written at $.acts[0].submission.sectors[1])");
         assertThat(problems(withSubmission("").replace("\"cycle\"", "\"files\": {\"ignore\": [\"*.bak\", \"*.BAK\", \"*.bak\"]}, \"cycle\"")))

@@ -34,12 +34,39 @@ class FolderPathTest {
         assertRefused("..\\Segreteria", "layout.path.parent");
         assertRefused("R:\\ATTIVITA' TRASVERSALI\\..\\..\\etc", "layout.path.parent");
         assertRefused("ATTIVITA' TRASVERSALI/ .. /x", "layout.path.parent");
-        assertRefused("R:\\ATTIVITA' TRASVERSALI\\C:\\Windows", "layout.path.colon");
-        assertRefused("relazione.docx:stream", "layout.path.colon");
+        assertRefused("R:\\ATTIVITA' TRASVERSALI\\C:\\Windows", "layout.path.name");
+        assertRefused("relazione.docx:stream", "layout.path.name");
         assertRefused("\\\\fileserver", "layout.path.share");
         assertRefused("\\\\fileserver\\\\", "layout.path.share");
         assertRefused("R:\\", "layout.path.root");
         assertRefused(" / . / ", "layout.path.root");
+    }
+
+    @Test
+    void refusesEveryNameAWindowsShareCannotHoldWithTheSameRule() {
+        assertRefused("R:\\Programmazione\\controllo\tributi\nuova", "layout.path.name");
+        assertRefused("R:\\Programmazione\\CON\\PEG", "layout.path.name");
+        assertRefused("R:\\Programmazione\\lpt1.txt", "layout.path.name");
+        assertRefused("R:\\Programmazione \\PEG", "layout.path.name");
+        assertRefused("R:\\Programmazione.\\PEG", "layout.path.name");
+        assertRefused("R:\\Programmazione\\PEG|2024", "layout.path.name");
+        assertRefused("R:\\Programmazione\\PEG\u0000", "layout.path.name");
+        assertRefused("R:\\" + "x".repeat(256), "layout.path.name");
+    }
+
+    @Test
+    void aTabOrNewlineFromAPastedPathSaysToDoubleTheBackslashInBothLanguages() {
+        String pasted = "R:\\Programmazione e controllo\tributi\nuova";
+        InvalidFolderPathException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidFolderPathException.class,
+                () -> FolderPath.parse(pasted));
+        assertThat(e.reason().render(Message.ITALIAN)).isEqualTo("«R:\\Programmazione e controllo␉ributi␊uova»: il nome"
+                + " «Programmazione e controllo␉ributi␊uova» contiene una tabulazione (\\t): in un testo JSON una barra rovesciata"
+                + " seguita da una lettera è un carattere speciale (\\t, \\n, \\r, \\b, \\f); tra una cartella e l'altra scrivere"
+                + " due barre \\\\ oppure la barra /");
+        assertThat(e.reason().render(java.util.Locale.ENGLISH)).isEqualTo("\"R:\\Programmazione e controllo␉ributi␊uova\": the"
+                + " name \"Programmazione e controllo␉ributi␊uova\" holds a tab (\\t): in a JSON text a backslash followed by a"
+                + " letter is a special character (\\t, \\n, \\r, \\b, \\f); between folders write two backslashes \\\\ or the"
+                + " slash /");
     }
 
     @Property
@@ -52,6 +79,7 @@ class FolderPathTest {
         }
         assertThat(path.isRoot()).isFalse();
         assertThat(path.names()).noneMatch(n -> n.strip().equals("..") || n.contains(":") || n.contains("/") || n.contains("\\"));
+        assertThat(path.names()).allMatch(n -> FolderName.problem(n).isEmpty());
     }
 
     private static void assertRefused(String written, String key) {

@@ -75,8 +75,10 @@ public final class Classifier {
     /**
      * Classifies the files of {@code store}'s sector folders.
      *
+     * @param store the store
      * @param dryRun   whether to only report what would be classified
      * @param progress hears of each file as soon as it is classified
+     * @return classifies the files of {@code store}'s sector folders
      * @throws StoreException if the repository fails or does not know the {@code cyc:} model (files
      *                        classified until then stay classified)
      */

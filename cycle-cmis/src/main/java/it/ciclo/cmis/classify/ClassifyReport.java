@@ -14,6 +14,14 @@ import java.util.Objects;
  */
 public record ClassifyReport(List<StorePath> classified, int already, List<StorePath> old) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param classified the files that were given the submission aspect, by path
+     * @param already how many files in sector folders already had it (and were left alone)
+     * @param old the files in sector folders left alone because they were last changed before the collection
+     *            opened (an earlier cycle's), by path
+     */
     public ClassifyReport {
         classified = List.copyOf(Objects.requireNonNull(classified, "classified"));
         old = List.copyOf(Objects.requireNonNull(old, "old"));

@@ -66,9 +66,11 @@ public final class CmisProvisioner {
     /**
      * Provisions {@code store}.
      *
+     * @param store the store
      * @param permissions the groups to give access to, or empty to leave permissions alone
      * @param dryRun      whether to only report what would be done
      * @param progress    hears of each folder as soon as it is created
+     * @return provisions {@code store}
      * @throws StoreException if the repository fails (what was done until then stays done)
      */
     public ProvisionReport run(CmisDocumentStore store, Optional<Permissions> permissions, boolean dryRun,
@@ -211,7 +213,8 @@ public final class CmisProvisioner {
 
     /**
      * Reviewers read every act folder; each sector's group reads its act folders and hands files in
-     * to its own sector folders ({@link SectorWriting}). Adding an entry that is already there changes nothing, so this is idempotent.
+     * to its own sector folders ({@link SectorWriting}). Adding an entry that is already there changes nothing,
+     * so this is idempotent.
      */
     private static int applyPermissions(CmisDocumentStore store, Map<StorePath, Role> roles, Map<StorePath, String> ids,
             Permissions permissions) throws StoreException {

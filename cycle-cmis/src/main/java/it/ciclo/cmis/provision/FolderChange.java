@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public record FolderChange(StorePath folder, String property, Optional<String> before, Optional<String> after) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param folder the folder
+     * @param property the CMIS property id ({@code cyc:approvalDueDate})
+     * @param before the value found, as text (a date as {@code YYYY-MM-DD}); empty if none
+     * @param after the value set, as text; empty when cleared (a deadline now waiting for an event)
+     */
     public FolderChange {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(property, "property");

@@ -22,6 +22,13 @@ public record Permissions(String sectorGroupPattern, String reviewerGroup) {
     /** Alfresco-style defaults, matching the platform module's reviewer group. */
     public static final Permissions DEFAULT = new Permissions("GROUP_ciclo-" + SECTOR, "GROUP_CicloProgrammazione");
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param sectorGroupPattern the group of a sector, with {@code {sector}} standing for the sector's id (e.g.
+     *                           {@code GROUP_ciclo-{sector}} gives {@code GROUP_ciclo-lavori-pubblici})
+     * @param reviewerGroup the reviewers' group (the platform module's default is {@code GROUP_CicloProgrammazione})
+     */
     public Permissions {
         Objects.requireNonNull(sectorGroupPattern, "sectorGroupPattern");
         Objects.requireNonNull(reviewerGroup, "reviewerGroup");
@@ -30,7 +37,12 @@ public record Permissions(String sectorGroupPattern, String reviewerGroup) {
         }
     }
 
-    /** The group of {@code sector}. */
+    /**
+     * The group of {@code sector}.
+     *
+     * @param sector the Settore
+     * @return the group of {@code sector}
+     */
     public String groupOf(Sector sector) {
         return sectorGroupPattern.replace(SECTOR, sector.id());
     }

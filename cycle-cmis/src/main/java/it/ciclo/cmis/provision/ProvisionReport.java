@@ -16,6 +16,15 @@ import java.util.Objects;
 public record ProvisionReport(List<StorePath> created, List<StorePath> existing, List<FolderChange> changes,
         List<StorePath> blocked, int permissions) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param created the folders created, parents first
+     * @param existing the act and sector folders that were already there
+     * @param changes the properties set on folders that were already there
+     * @param blocked where a document stands in the way of a folder (nothing was done then)
+     * @param permissions how many access control entries were added (0 without {@code --permissions})
+     */
     public ProvisionReport {
         created = List.copyOf(Objects.requireNonNull(created, "created"));
         existing = List.copyOf(Objects.requireNonNull(existing, "existing"));

@@ -32,7 +32,12 @@ public final class CmisRegister implements RegisterStore {
     private final CycleFolderFile file;
     private final Layout layout;
 
-    /** The register of {@code layout}'s directive in {@code store}. */
+    /**
+     * The register of {@code layout}'s directive in {@code store}.
+     *
+     * @param store the store
+     * @param layout the folders the directive implies
+     */
     public CmisRegister(CmisDocumentStore store, Layout layout) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.file = new CycleFolderFile(store, layout, layout.directive().id() + RegisterFile.SUFFIX, "application/json");

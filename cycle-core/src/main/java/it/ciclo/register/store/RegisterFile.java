@@ -1,9 +1,10 @@
 package it.ciclo.register.store;
 
 import it.ciclo.format.InvalidRegisterException;
-import it.ciclo.format.Location;
 import it.ciclo.format.Problem;
 import it.ciclo.format.RegisterFormat;
+import it.ciclo.format.TextFile;
+import it.ciclo.i18n.Causes;
 import it.ciclo.i18n.Message;
 import it.ciclo.register.EventRegister;
 import it.ciclo.store.StorePath;
@@ -13,7 +14,6 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -51,6 +51,10 @@ public final class RegisterFile implements RegisterStore {
 
     /**
      * The register beside {@code directive}, with instants written in {@code zone} (the Comune's).
+     *
+     * @param directive the directive
+     * @param zone the Comune's time zone
+     * @return the register beside {@code directive}, with instants written in {@code zone} (the Comune's)
      */
     public static RegisterFile beside(Path directive, ZoneId zone) {
         Objects.requireNonNull(directive, "directive");
@@ -59,7 +63,7 @@ public final class RegisterFile implements RegisterStore {
         return new RegisterFile(directive.resolveSibling(base + SUFFIX), Objects.requireNonNull(zone, "zone"));
     }
 
-    /** The register's file. */
+    /** {@return the register's file} */
     public Path file() {
         return file;
     }
@@ -76,13 +80,12 @@ public final class RegisterFile implements RegisterStore {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidRegisterException(List.of(new Problem(new Location(location(), 1, 1, "$"),
-                    Message.of("register.notOurs", RegisterFormat.FORMAT))));
-        } catch (IOException e) {
-            throw new StoreException(StorePath.ROOT, Message.of("store.unreadable", location(),
-                    Message.of("store.cause.other", e.getClass().getSimpleName() + ": " + e.getMessage())), e);
+            text = TextFile.read(file, location());
+        } catch (TextFile.Unreadable e) {
+            // Not a regular UTF-8 file of a sensible size: not a register of Ciclo, and left alone.
+            throw new InvalidRegisterException(List.of(e.problem().message().key().startsWith("format.encoding")
+                    ? new Problem(e.problem().location(), Message.of("register.notOurs", RegisterFormat.FORMAT))
+                    : e.problem()));
         }
         return new RegisterFormat().read(new StringReader(text), location(), directiveId);
     }
@@ -106,8 +109,7 @@ public final class RegisterFile implements RegisterStore {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StoreException(StorePath.ROOT, Message.of("register.writeFailed", location(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+            throw new StoreException(StorePath.ROOT, Message.of("register.writeFailed", location(), Causes.of(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(temporary);

@@ -11,12 +11,14 @@ import it.ciclo.store.StoreException;
  */
 public interface RegisterStore {
 
-    /** Where the register is, as the user would name it, for messages. */
+    /** {@return where the register is, as the user would name it, for messages} */
     String location();
 
     /**
      * The register of directive {@code directiveId}; an empty one if none was kept yet.
      *
+     * @param directiveId the directive's identifier
+     * @return the register of directive {@code directiveId}; an empty one if none was kept yet
      * @throws InvalidRegisterException if what is there is not a register of that directive (where
      *                                  and why)
      * @throws StoreException           if it cannot be read
@@ -26,6 +28,8 @@ public interface RegisterStore {
     /**
      * Replaces register {@code expected}, as it was loaded, with {@code updated} (which extends it).
      *
+     * @param expected the register as it was read
+     * @param updated the register as it is to be
      * @throws StoreException           if the register changed in the meantime (somebody else
      *                                  recorded an event: load again and retry), or it cannot be written
      * @throws InvalidRegisterException if what is there now is not a register: it is left alone

@@ -1,5 +1,6 @@
 package it.ciclo.store.local;
 
+import it.ciclo.i18n.Causes;
 import it.ciclo.i18n.Message;
 import it.ciclo.store.DocumentStore;
 import it.ciclo.store.StoreEntry;
@@ -8,10 +9,8 @@ import it.ciclo.store.StorePath;
 import it.ciclo.store.TreeVisitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,10 +54,18 @@ public final class LocalFolderStore implements DocumentStore {
     /**
      * The store rooted at folder {@code root}.
      *
+     * @param root the folder
+     * @return the store rooted at folder {@code root}
      * @throws StoreException if {@code root} does not exist or is not a folder
      */
     public static LocalFolderStore open(Path root) throws StoreException {
         Objects.requireNonNull(root, "root");
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!namesAreFaithful(System.getProperty("os.name", ""), names)) {
+            // Under LANG=C the JVM decodes names as ASCII: "Attività" would be listed as "Attivit??", not
+            // found, reported overdue and offered for creation. Refused rather than a wrong board.
+            throw new StoreException(StorePath.ROOT, Message.of("store.locale", names), null);
+        }
         Path absolute = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             String key = Files.exists(absolute) ? "store.root.notFolder" : "store.root.notFound";
@@ -69,6 +76,30 @@ public final class LocalFolderStore implements DocumentStore {
         } catch (IOException e) {
             throw new StoreException(StorePath.ROOT, Message.of("store.unreadable", root, cause(e)), e);
         }
+    }
+
+    /**
+     * Whether file names are read as the file system stores them: on Windows (names in UTF-16 whatever
+     * the locale) and macOS always, elsewhere when the JVM decodes them as UTF-8, which it does only
+     * when it was started under a UTF-8 locale.
+     *
+     * @param osName        the {@code os.name} system property
+     * @param namesEncoding the {@code sun.jnu.encoding} system property
+     * @return whether a name with accents is listed with its accents
+     */
+    public static boolean namesAreFaithful(String osName, String namesEncoding) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        String e = namesEncoding.toUpperCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        return e.equals("UTF8");
+    }
+
+    /** Reading is thread-safe: the store keeps no state between calls. */
+    @Override
+    public boolean supportsConcurrentReads() {
+        return true;
     }
 
     @Override
@@ -107,7 +138,8 @@ public final class LocalFolderStore implements DocumentStore {
                     try {
                         return entry(path, Files.readAttributes(child, BasicFileAttributes.class));
                     } catch (IOException e) {
-                        throw new UncheckedIOException(unreadable(path, e));
+                        // A link that leads nowhere is listed as such, not a reason to give up the whole folder.
+                        return brokenLink(child, path).orElseThrow(() -> new UncheckedIOException(unreadable(path, e)));
                     }
                 })
                 .onClose(() -> {
@@ -195,6 +227,39 @@ public final class LocalFolderStore implements DocumentStore {
         }
     }
 
+    /** The entry of {@code link} if it is a link (whose target, it was just found, cannot be read). */
+    private static Optional<StoreEntry> brokenLink(Path link, StorePath path) {
+        try {
+            BasicFileAttributes own = Files.readAttributes(link, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return own.isSymbolicLink() ? Optional.of(StoreEntry.brokenLink(path, own.lastModifiedTime().toInstant()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses an existing folder that, links resolved, lies outside the root (a folder would be
+     * created outside the store), or that this user cannot write in: the same checks as
+     * {@link #createFolder}, made before anything is created.
+     */
+    @Override
+    public void checkCanCreateIn(StorePath parent) throws StoreException {
+        Path local = local(parent);
+        try {
+            if (!local.toRealPath().startsWith(realRoot)) {
+                throw new StoreException(parent, Message.of("store.outside.folder", parent, location()), null);
+            }
+        } catch (StoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw unreadable(parent, e);
+        }
+        if (!Files.isWritable(local)) {
+            throw new StoreException(parent, Message.of("store.readOnly", parent), null);
+        }
+    }
+
     @Override
     public StoreEntry createFolder(StorePath path) throws StoreException {
         StorePath parent = path.parent().orElseThrow(
@@ -246,20 +311,8 @@ public final class LocalFolderStore implements DocumentStore {
         return new StoreException(path, Message.of("store.unreadable", path, cause(e)), e);
     }
 
-    /** Why an I/O operation failed, in words; the exception's own message is usually just the path. */
+    /** Why an I/O operation failed, in words. */
     private static Message cause(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return Message.of("store.cause.denied");
-        }
-        if (e instanceof NoSuchFileException) {
-            return Message.of("store.cause.missing");
-        }
-        if (e instanceof FileSystemLoopException) {
-            return Message.of("store.cause.loop");
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return Message.of("store.cause.other", f.getReason());
-        }
-        return Message.of("store.cause.other", String.valueOf(e.getMessage()));
+        return Causes.of(e);
     }
 }

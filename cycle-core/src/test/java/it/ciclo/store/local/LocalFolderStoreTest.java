@@ -169,6 +169,39 @@ class LocalFolderStoreTest {
     }
 
     @Test
+    void aLinkThatLeadsNowhereIsListedAsSuchNotAFailureOfTheFolder() throws Exception {
+        file(root, "a/uno.txt", LocalDate.of(2023, 1, 1));
+        Files.createSymbolicLink(root.resolve("a/rotto"), root.resolve("a/manca"));
+        Files.createSymbolicLink(root.resolve("a/anello"), root.resolve("a/anello"));
+        LocalFolderStore store = LocalFolderStore.open(root);
+
+        try (Stream<StoreEntry> children = store.children(StorePath.of("a"))) {
+            assertThat(children.map(e -> e.name() + ":" + e.kind()).sorted().toList())
+                    .containsExactly("anello:BROKEN_LINK", "rotto:BROKEN_LINK", "uno.txt:DOCUMENT");
+        }
+    }
+
+    @Test
+    void saysBeforeCreatingThatAFolderReachedThroughALinkLeadsOutside(@TempDir Path elsewhere) throws Exception {
+        Files.createSymbolicLink(root.resolve("fuori"), elsewhere);
+        Files.createDirectories(root.resolve("dentro"));
+        LocalFolderStore store = LocalFolderStore.open(root);
+
+        store.checkCanCreateIn(StorePath.of("dentro"));
+        assertThatThrownBy(() -> store.checkCanCreateIn(StorePath.of("fuori")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason().key()).isEqualTo("store.outside.folder"));
+    }
+
+    @Test
+    void fileNamesAreReadFaithfullyOnlyWithAUtf8LocaleOutsideWindowsAndMac() {
+        assertThat(LocalFolderStore.namesAreFaithful("Linux", "UTF-8")).isTrue();
+        assertThat(LocalFolderStore.namesAreFaithful("Linux", "ANSI_X3.4-1968")).isFalse();
+        assertThat(LocalFolderStore.namesAreFaithful("Linux", "ISO-8859-1")).isFalse();
+        assertThat(LocalFolderStore.namesAreFaithful("Windows 11", "Cp1252")).isTrue();
+        assertThat(LocalFolderStore.namesAreFaithful("Mac OS X", "US-ASCII")).isTrue();
+    }
+
+    @Test
     void aMissingStartIsReportedNotThrown() throws Exception {
         RecordingVisitor visitor = new RecordingVisitor();
         LocalFolderStore.open(root).walk(StorePath.of("manca"), visitor);

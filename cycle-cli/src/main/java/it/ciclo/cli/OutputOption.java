@@ -1,0 +1,109 @@
+package it.ciclo.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --output FILE}: the document a command writes (a board, a calendar, the findings) goes to
+ * FILE, in UTF-8 whatever the console, instead of standard output. PowerShell 5.1's {@code >}
+ * re-encodes a program's output to UTF-16 and a console's code page is not UTF-8: a file named here
+ * is written as the command made it. Written whole: to a hidden temporary file in the same folder,
+ * then renamed over FILE, so that a failure leaves FILE as it was. Never the directive or its events
+ * register, never inside the shared folder (the Settori's files are there).
+ */
+final class OutputOption {
+
+    @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
+    Path file;
+
+    /** What a command writes. */
+    @FunctionalInterface
+    interface Body {
+        void write(PrintWriter out) throws IOException, UnusableInputException;
+    }
+
+    /**
+     * Runs {@code body} on the command's standard output, or on FILE; with FILE, says on standard
+     * output where the document went.
+     *
+     * @param guarded files and folders FILE may not be or lie in: the directive, its register, the store
+     * @throws UnusableInputException if FILE is one of them, or cannot be written (nothing is then changed)
+     */
+    void write(CommandSpec spec, Locale locale, List<Path> guarded, Body body) throws UnusableInputException, IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        if (file == null) {
+            body.write(console);
+            console.flush();
+            return;
+        }
+        CliText text = new CliText(locale);
+        Path target = file.toAbsolutePath().normalize();
+        for (Path g : guarded) {
+            Path guard = real(g.toAbsolutePath().normalize());
+            if (real(target).equals(guard) || (Files.isDirectory(guard) && real(target).startsWith(guard))) {
+                throw new UnusableInputException(text.get("output.guarded", file, g));
+            }
+        }
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UnusableInputException(text.get("output.noFolder", file));
+        }
+        if (Files.isDirectory(target)) {
+            throw new UnusableInputException(text.get("output.isFolder", file));
+        }
+        Path temporary = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Writer raw = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
+                // A writer (ical4j's) may close what it is given: the file is closed here, once all is written.
+                PrintWriter out = new PrintWriter(new BufferedWriter(raw)) {
+                    @Override
+                    public void close() {
+                        flush();
+                    }
+                };
+                body.write(out);
+                out.flush();
+                if (out.checkError()) {
+                    throw new IOException("write failed");
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UnusableInputException(text.get("output.failed", file, it.ciclo.i18n.Causes.of(e)));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        console.println(text.get("output.written", file));
+        console.flush();
+    }
+
+    /** {@code path} with links resolved as far as it exists. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            Path parent = path.getParent();
+            return parent == null ? path : real(parent).resolve(path.getFileName());
+        }
+    }
+}
