@@ -1,7 +1,11 @@
 package it.ciclo.cli;
 
+import it.ciclo.deadline.Change;
+import it.ciclo.office.calendar.CalendarIcs;
+import it.ciclo.office.calendar.Revisions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +41,13 @@ final class CalendarCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
-            case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
+            case ics -> {
+                // Events given with --event move deadlines too: a revision, made now, on top of the register's.
+                Instant now = Instant.now();
+                Revisions revisions = Revisions.of(loaded.document().directive(), loaded.register())
+                        .with(Change.between(loaded.kept(), loaded.schedule()), now);
+                new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), revisions, now, out);
+            }
             default -> new CalendarText(directive.locale()).write(loaded.schedule(), loaded.kept(), out);
         }
         return 0;

@@ -1,5 +1,6 @@
 package it.ciclo.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,20 +26,33 @@ public final class CycleCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where documents that are bytes, not text (a workbook), are written: standard output; none for {@link #run(String[], PrintWriter, PrintWriter)}. */
+    OutputStream bytes;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command as {@code main} would, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, null, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, text in UTF-8 and workbooks as they are to {@code out}. */
+    public static int run(String[] args, OutputStream out, PrintWriter err) {
+        return run(args, new PrintWriter(out, false, StandardCharsets.UTF_8), out, err);
+    }
+
+    private static int run(String[] args, PrintWriter out, OutputStream bytes, PrintWriter err) {
         Locale locale = Languages.fromArgs(args);
-        CommandLine cli = new CommandLine(new CycleCommand());
+        CycleCommand command = new CycleCommand();
+        command.bytes = bytes;
+        CommandLine cli = new CommandLine(command);
         cli.setResourceBundle(CliText.bundle("it.ciclo.cli.usage", locale));
         cli.setOut(out);
         cli.setErr(err);

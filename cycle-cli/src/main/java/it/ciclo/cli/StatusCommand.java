@@ -6,8 +6,12 @@ import it.ciclo.board.Scan;
 import it.ciclo.check.DirectiveChecker;
 import it.ciclo.directive.Directive;
 import it.ciclo.layout.Layout;
+import it.ciclo.office.sheet.BoardSheet;
+import it.ciclo.office.sheet.SheetCsv;
+import it.ciclo.office.sheet.SheetXlsx;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class StatusCommand implements Callable<Integer> {
 
     /** The output formats of {@code status}. */
-    enum Format { text, json, csv, html }
+    enum Format { text, json, csv, html, xlsx }
 
     /** What makes {@code status} exit with 1. */
     enum FailOn { overdue }
@@ -45,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "status.today")
     String today;
 
-    @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text", descriptionKey = "status.format")
+    @Option(names = "--format", paramLabel = "text|json|csv|html|xlsx", defaultValue = "text", descriptionKey = "status.format")
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "overdue", descriptionKey = "status.failOn")
@@ -82,15 +86,26 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new BoardJson(locale).write(board, out);
-            case csv -> new BoardCsv(locale).write(board, out);
+            case csv -> new SheetCsv(locale).write(BoardSheet.of(board, locale), out);
+            case xlsx -> workbook(board, locale, text);
             case html -> new BoardHtml(locale).write(board, errors, out);
             default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
         }
-        if (format == Format.json || format == Format.csv) {
+        if (format == Format.json || format == Format.csv || format == Format.xlsx) {
             // The formats for programs have no room for them; whoever runs the command sees them.
             errors.forEach(spec.commandLine().getErr()::println);
         }
         return failOn == FailOn.overdue && board.anyOverdue() ? CycleCommand.ERRORS_FOUND : 0;
+    }
+
+    /** The board as a workbook, as bytes on standard output (redirected to a file: a terminal cannot show it). */
+    private void workbook(Board board, Locale locale, CliText text) throws IOException, UnusableInputException {
+        OutputStream bytes = ((CycleCommand) spec.root().userObject()).bytes;
+        if (bytes == null || System.console() != null) {
+            throw new UnusableInputException(text.get("status.xlsx.terminal"));
+        }
+        spec.commandLine().getOut().flush();
+        new SheetXlsx(locale).write(BoardSheet.of(board, locale), bytes);
     }
 
     /** {@code --today}, else today in the Comune's zone. */
