@@ -28,11 +28,12 @@ import java.util.Set;
  * @param events   the events deadlines depend on, by id, in the order declared
  * @param sectors  the Settori, in the order declared
  * @param acts     the acts, in the order declared
- * @param files    how the files in its folders are read: name matching, files never counted,
- *                 the templates folder
+ * @param files     how the files in its folders are read: name matching, files never counted,
+ *                  the templates folder
+ * @param reminders when the Settori are reminded of their deadlines, and who gets the digest
  */
 public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
-        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
+        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files, Reminders reminders) {
 
     public Directive {
         Ids.require(id, "directive id");
@@ -44,6 +45,7 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         sectors = List.copyOf(Objects.requireNonNull(sectors, "sectors"));
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(reminders, "reminders");
         events.forEach((key, e) -> {
             if (!key.equals(e.id())) {
                 throw new IllegalArgumentException("event registered as \"" + key + "\" has id \"" + e.id() + "\"");
@@ -69,7 +71,13 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         requireNoCycle(acts);
     }
 
-    /** A directive with the default file rules ({@link FileRules#DEFAULTS}). */
+    /** A directive with the default reminders ({@link Reminders#DEFAULTS}). */
+    public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
+            Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
+        this(id, title, issued, cycle, calendar, events, sectors, acts, files, Reminders.DEFAULTS);
+    }
+
+    /** A directive with the default file rules ({@link FileRules#DEFAULTS}) and reminders. */
     public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
             Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts) {
         this(id, title, issued, cycle, calendar, events, sectors, acts, FileRules.DEFAULTS);
