@@ -14,7 +14,7 @@ import it.ciclo.deadline.EventDates;
 import it.ciclo.deadline.Schedule;
 import it.ciclo.directive.Directive;
 import it.ciclo.format.DirectiveDocument;
-import it.ciclo.office.SeedBoard;
+import it.ciclo.testing.SeedBoard;
 import it.ciclo.register.EventRegister;
 import java.io.IOException;
 import java.io.StringWriter;

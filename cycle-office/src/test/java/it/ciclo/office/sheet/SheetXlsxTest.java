@@ -3,7 +3,7 @@ package it.ciclo.office.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ciclo.board.Board;
-import it.ciclo.office.SeedBoard;
+import it.ciclo.testing.SeedBoard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.ciclo.office;
+package it.ciclo.testing;
 
 import it.ciclo.board.Board;
 import it.ciclo.board.Scan;
@@ -33,13 +33,19 @@ public final class SeedBoard {
     /** The seed directive with {@code from} replaced by {@code to}. */
     public static DirectiveDocument directive(String from, String to) {
         try {
-            String json = Files.readString(SEED, StandardCharsets.UTF_8);
+            return directive(from, to, Files.readString(SEED, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directive {@code json} with {@code from} replaced by {@code to}. */
+    public static DirectiveDocument directive(String from, String to, String json) {
+        try {
             if (!json.contains(from)) {
                 throw new IllegalArgumentException("not in the seed: " + from);
             }
             return new DirectiveReader().read(new StringReader(json.replace(from, to)), "direttiva.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (it.ciclo.format.InvalidDirectiveException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -49,17 +55,27 @@ public final class SeedBoard {
         return directive("\"id\": \"direttiva-4-2023\"", "\"id\": \"direttiva-4-2023\"");
     }
 
-    /** The folders of {@code document} in {@code root}, {@code files} handed in (path, day), and the board. */
+    /** The folders of {@code document} in {@code root}, {@code files} handed in (path, day), and the board on {@link #TODAY}. */
     public static Board board(DirectiveDocument document, Path root, Object... files) {
+        return board(document, root, TODAY, EventDates.none(), files);
+    }
+
+    /** The folders of {@code document} in {@code root}, {@code files} handed in (path, day), and the board on {@code asOf}. */
+    public static Board board(DirectiveDocument document, Path root, LocalDate asOf, EventDates events, Object... files) {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (LocalFolderStore store = LocalFolderStore.open(root)) {
             Layout layout = Layout.of(document.directive());
-            Schedule schedule = Schedule.of(document.directive(), EventDates.none());
+            Schedule schedule = Schedule.of(document.directive(), events);
             Provisioner provisioner = new Provisioner(layout);
             provisioner.apply(provisioner.plan(store), store, p -> { });
             for (int i = 0; i < files.length; i += 2) {
                 file(root, (String) files[i], (LocalDate) files[i + 1]);
             }
-            return new Scan(schedule, layout).run(store, TODAY, ScanListener.NONE);
+            return new Scan(schedule, layout).run(store, asOf, ScanListener.NONE);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -73,7 +89,8 @@ public final class SeedBoard {
                 PEG + "/Lavori Pubblici/Azioni; bozza.xlsx", LocalDate.of(2023, 10, 8));
     }
 
-    static void file(Path root, String relative, LocalDate day) throws IOException {
+    /** A file at {@code root/relative}, last modified at noon of {@code day} in Rome. */
+    public static void file(Path root, String relative, LocalDate day) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, relative);
