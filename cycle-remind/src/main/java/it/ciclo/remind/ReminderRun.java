@@ -100,7 +100,7 @@ public final class ReminderRun {
                 continue;
             }
             List<String> to = r.sector().contacts().stream().map(Contact::email).toList();
-            MimeMessage message = letters.reminder(r, outbox.session(), clock.instant());
+            MimeMessage message = letters.reminder(r, board.asOf(), outbox.session(), clock.instant());
             try {
                 deliver(lock, r.key(), to, message);
                 sent.add(new Letters.Sent(r, to));

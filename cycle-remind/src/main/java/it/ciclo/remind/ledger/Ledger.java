@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import it.ciclo.format.DirectiveFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -65,10 +65,7 @@ public final class Ledger {
 
     /** The ledger of the directive in {@code directive}: a hidden folder beside it. */
     public static Ledger beside(Path directive, Clock clock) {
-        Objects.requireNonNull(directive, "directive");
-        String name = directive.getFileName().toString();
-        String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return new Ledger(directive.toAbsolutePath().resolveSibling("." + base + ".promemoria"), Objects.requireNonNull(clock, "clock"));
+        return new Ledger(DirectiveFiles.beside(directive.toAbsolutePath(), ".", ".promemoria"), Objects.requireNonNull(clock, "clock"));
     }
 
     /** The ledger's folder. */

@@ -57,8 +57,8 @@ public final class Letters {
         this.bundle = Bundles.of("it.ciclo.remind.mail", locale);
     }
 
-    /** The reminder {@code r} to its Settore's contacts, composed in {@code session}. */
-    public MimeMessage reminder(Reminder r, Session session, Instant now) throws MessagingException {
+    /** The reminder {@code r}, due on {@code today}, to its Settore's contacts, composed in {@code session} at {@code now}. */
+    public MimeMessage reminder(Reminder r, LocalDate today, Session session, Instant now) throws MessagingException {
         Act act = r.act();
         String due = Message.date(r.due(), locale);
         String subject = switch (r.step()) {
@@ -71,7 +71,6 @@ public final class Letters {
         body.append(to.size() == 1 && !to.get(0).name().isBlank() ? text("greeting", to.get(0).name()) : text("greeting.anonymous"))
                 .append("\n\n");
         String longDue = longDate(r.due());
-        LocalDate today = LocalDate.ofInstant(now, schedule.directive().calendar().zone());
         body.append(switch (r.step()) {
             case BEFORE -> text("body.before", act.title(), r.sector().name(), longDue,
                     Math.max(1, schedule.calendar().workingDaysBetween(today, r.due())));
