@@ -57,6 +57,15 @@ public record SubmissionTerms(DeadlineRule due, String folder, String instructio
         return instructions.isBlank() ? Optional.empty() : Optional.of(instructions);
     }
 
+    /**
+     * Where {@code sector} hands in, as the directive writes it, for people to read: the act's folder
+     * with the Settore's folder after it, separated as the directive separates ({@code \} or {@code /}).
+     */
+    public String folderFor(Sector sector) {
+        String separator = folder.contains("\\") ? "\\" : "/";
+        return folder.endsWith(separator) ? folder + sector.folder() : folder + separator + sector.folder();
+    }
+
     /** Whether Settore {@code sectorId} owes files for the act. */
     public boolean owedBy(String sectorId) {
         return !shared && (sectors.isEmpty() || sectors.contains(sectorId));

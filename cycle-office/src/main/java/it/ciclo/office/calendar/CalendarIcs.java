@@ -7,7 +7,7 @@ import it.ciclo.directive.Directive;
 import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
-import it.ciclo.office.OfficeText;
+import it.ciclo.i18n.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -75,7 +75,7 @@ public final class CalendarIcs {
 
     private final Locale locale;
     private final int reminderDays;
-    private final OfficeText text;
+    private final Texts text;
 
     /**
      * @param locale       the language of titles and descriptions: Italian unless English
@@ -87,7 +87,7 @@ public final class CalendarIcs {
         }
         this.locale = Objects.requireNonNull(locale, "locale");
         this.reminderDays = reminderDays;
-        this.text = new OfficeText(locale);
+        this.text = new Texts("it.ciclo.office.text", locale);
     }
 
     /**

@@ -5,7 +5,7 @@ import it.ciclo.board.Board;
 import it.ciclo.board.SectorStanding;
 import it.ciclo.board.Standing;
 import it.ciclo.i18n.Message;
-import it.ciclo.office.OfficeText;
+import it.ciclo.i18n.Texts;
 import it.ciclo.office.sheet.Column.Type;
 import it.ciclo.store.StoreEntry;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public final class BoardSheet {
     /** The sheet of {@code board}, in {@code locale}'s language. */
     public static Sheet of(Board board, Locale locale) {
         Objects.requireNonNull(board, "board");
-        OfficeText text = new OfficeText(locale);
+        Texts text = new Texts("it.ciclo.office.text", locale);
         ZoneId zone = board.schedule().directive().calendar().zone();
         List<Column> columns = List.of(
                 new Column(text.get("board.col.act"), Type.TEXT, 14),

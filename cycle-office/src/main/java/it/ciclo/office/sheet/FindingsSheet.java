@@ -2,7 +2,7 @@ package it.ciclo.office.sheet;
 
 import it.ciclo.check.Finding;
 import it.ciclo.format.DirectiveDocument;
-import it.ciclo.office.OfficeText;
+import it.ciclo.i18n.Texts;
 import it.ciclo.office.sheet.Column.Type;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class FindingsSheet {
     /** The sheet of {@code findings} about {@code document}, in {@code locale}'s language. */
     public static Sheet of(DirectiveDocument document, List<Finding> findings, Locale locale) {
         Objects.requireNonNull(document, "document");
-        OfficeText text = new OfficeText(locale);
+        Texts text = new Texts("it.ciclo.office.text", locale);
         List<Column> columns = List.of(
                 new Column(text.get("check.col.severity"), Type.TEXT, 12),
                 new Column(text.get("check.col.code"), Type.TEXT, 22),

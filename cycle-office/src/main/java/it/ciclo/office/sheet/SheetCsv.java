@@ -2,7 +2,7 @@ package it.ciclo.office.sheet;
 
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
-import it.ciclo.office.OfficeText;
+import it.ciclo.i18n.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -30,12 +30,12 @@ public final class SheetCsv {
 
     private final char separator;
     private final Locale locale;
-    private final OfficeText text;
+    private final Texts text;
 
     /** CSV in {@code locale}'s conventions: Italian unless English is asked for. */
     public SheetCsv(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.text = new OfficeText(locale);
+        this.text = new Texts("it.ciclo.office.text", locale);
         this.separator = Bundles.isEnglish(locale) ? ',' : ';';
     }
 

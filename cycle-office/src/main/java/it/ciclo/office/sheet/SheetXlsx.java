@@ -1,7 +1,7 @@
 package it.ciclo.office.sheet;
 
 import it.ciclo.i18n.Bundles;
-import it.ciclo.office.OfficeText;
+import it.ciclo.i18n.Texts;
 import it.ciclo.submission.SubmissionStatus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,11 +38,11 @@ public final class SheetXlsx {
     static final int CELL_LIMIT = 32_767;
 
     private final Locale locale;
-    private final OfficeText text;
+    private final Texts text;
 
     public SheetXlsx(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.text = new OfficeText(locale);
+        this.text = new Texts("it.ciclo.office.text", locale);
     }
 
     /** Writes {@code sheet} as a workbook to {@code out}; does not close it. */

@@ -7,6 +7,7 @@ import it.ciclo.directive.Directive;
 import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
+import it.ciclo.i18n.Texts;
 import it.ciclo.remind.Reminder;
 import it.ciclo.remind.Step;
 import jakarta.mail.MessagingException;
@@ -15,7 +16,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The messages themselves: a reminder to a Settore (what, by when, in which folder, the directive's
@@ -41,7 +40,7 @@ public final class Letters {
     private final Locale locale;
     private final InternetAddress from;
     private final Optional<URI> board;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
     /**
      * @param schedule the directive's deadlines
@@ -54,7 +53,7 @@ public final class Letters {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.from = Objects.requireNonNull(from, "from");
         this.board = Objects.requireNonNull(board, "board");
-        this.bundle = Bundles.of("it.ciclo.remind.mail", locale);
+        this.texts = new Texts("it.ciclo.remind.mail", locale);
     }
 
     /** The reminder {@code r}, due on {@code today}, to its Settore's contacts, composed in {@code session} at {@code now}. */
@@ -83,7 +82,7 @@ public final class Letters {
         }
         body.append("\n");
         SubmissionTerms terms = act.submission().orElseThrow();
-        body.append(text("body.folder", folder(terms.folder(), r.shared() ? null : r.sector().folder()))).append("\n");
+        body.append(text("body.folder", r.shared() ? terms.folder() : terms.folderFor(r.sector()))).append("\n");
         terms.instructionsIfAny().ifPresent(i -> body.append(text("body.instructions", i)).append("\n"));
         schedule.approval(act.id()).effective().ifPresent(d -> body.append(text("body.approval", longDate(d))).append("\n"));
         board.ifPresent(b -> body.append(text("body.board", b.resolve("settore/" + r.sector().id()))).append("\n"));
@@ -202,15 +201,6 @@ public final class Letters {
         return out.toArray(InternetAddress[]::new);
     }
 
-    /** The act folder as the directive writes it, with the Settore's folder after it in the same style. */
-    static String folder(String actFolder, String sectorFolder) {
-        if (sectorFolder == null) {
-            return actFolder;
-        }
-        String separator = actFolder.contains("\\") ? "\\" : "/";
-        return actFolder.endsWith(separator) ? actFolder + sectorFolder : actFolder + separator + sectorFolder;
-    }
-
     private String signature() {
         return text("body.signature", directive(), schedule.directive().title()) + "\n" + text("body.reply") + "\n";
     }
@@ -227,6 +217,6 @@ public final class Letters {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Bundles.isEnglish(locale) ? Locale.ENGLISH : Locale.ITALIAN).format(args);
+        return texts.get(key, args);
     }
 }
