@@ -527,11 +527,18 @@ public final class Site {
         if (kept.isPresent()) {
             return kept.get().equals("en") ? Locale.ENGLISH : Locale.ITALIAN;
         }
-        for (Locale l : x.locales()) {
-            if (l.getLanguage().equals("it")) {
+        // The browser's languages, best first; without the header, Italian (not this machine's language).
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(x.header(HttpHeader.ACCEPT_LANGUAGE).orElse("it"));
+        } catch (IllegalArgumentException e) {
+            return Locale.ITALIAN;
+        }
+        for (Locale.LanguageRange r : ranges) {
+            if (r.getWeight() > 0 && r.getRange().startsWith("it")) {
                 return Locale.ITALIAN;
             }
-            if (l.getLanguage().equals("en")) {
+            if (r.getWeight() > 0 && r.getRange().startsWith("en")) {
                 return Locale.ENGLISH;
             }
         }

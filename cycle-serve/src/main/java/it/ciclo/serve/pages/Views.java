@@ -293,7 +293,7 @@ public final class Views {
             }
         }
         java.util.Collections.reverse(rows);
-        return new EventsView(events, rows, archive.location());
+        return new EventsView(events, rows, snapshot.registerAt());
     }
 
     private String moved(Change c) {

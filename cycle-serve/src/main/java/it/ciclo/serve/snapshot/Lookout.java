@@ -171,7 +171,8 @@ public final class Lookout implements AutoCloseable {
             }
             Instant end = clock.instant();
             Instant changed = register.entries().stream().map(e -> e.at()).reduce(read.toInstant(), (a, b) -> a.isAfter(b) ? a : b);
-            return new Snapshot(number, end, Duration.between(start, end), changed, doc, register, RegisterHistory.of(d, register), schedule,
+            return new Snapshot(number, end, Duration.between(start, end), changed, doc, register, registerStore.location(),
+                    RegisterHistory.of(d, register), schedule,
                     board, new DirectiveChecker().check(schedule), java.util.Optional.empty());
         }
     }

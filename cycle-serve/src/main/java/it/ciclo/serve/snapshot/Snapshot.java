@@ -25,6 +25,7 @@ import java.util.Optional;
  *                 since (a calendar made from this snapshot is stamped with it)
  * @param document the directive
  * @param register its events register
+ * @param registerAt where the register is kept (a file beside the directive, a document in the repository)
  * @param history  what each entry of the register moved
  * @param schedule the deadlines, with the register's events
  * @param board    the board
@@ -32,7 +33,7 @@ import java.util.Optional;
  * @param problem  why the latest attempt to look again failed, if it did (this snapshot is then older)
  */
 public record Snapshot(long number, Instant at, Duration took, Instant changed, DirectiveDocument document, EventRegister register,
-        RegisterHistory history, Schedule schedule, Board board, List<Finding> findings, Optional<Localizable> problem) {
+        String registerAt, RegisterHistory history, Schedule schedule, Board board, List<Finding> findings, Optional<Localizable> problem) {
 
     public Snapshot {
         Objects.requireNonNull(at, "at");
@@ -40,6 +41,7 @@ public record Snapshot(long number, Instant at, Duration took, Instant changed, 
         Objects.requireNonNull(changed, "changed");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(registerAt, "registerAt");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(board, "board");
@@ -49,6 +51,6 @@ public record Snapshot(long number, Instant at, Duration took, Instant changed, 
 
     /** This snapshot, with the reason the latest attempt to replace it failed. */
     public Snapshot failed(Localizable why) {
-        return new Snapshot(number, at, took, changed, document, register, history, schedule, board, findings, Optional.of(why));
+        return new Snapshot(number, at, took, changed, document, register, registerAt, history, schedule, board, findings, Optional.of(why));
     }
 }

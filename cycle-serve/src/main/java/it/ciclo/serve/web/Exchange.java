@@ -3,7 +3,6 @@ package it.ciclo.serve.web;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpCookie;
@@ -86,11 +85,6 @@ public final class Exchange {
 
     public boolean isSecure() {
         return secure;
-    }
-
-    /** The languages the browser asks for, best first. */
-    public List<Locale> locales() {
-        return Request.getLocales(request);
     }
 
     public void header(String name, String value) {
