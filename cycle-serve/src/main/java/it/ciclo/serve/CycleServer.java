@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -56,7 +57,10 @@ public final class CycleServer implements AutoCloseable {
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(site.router(secure));
+        // Pages, calendar and CSV compress well; the CSRF tokens in pages are masked anew each time (Sessions.masked).
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(site.router(secure));
+        server.setHandler(gzip);
         server.setStopAtShutdown(true);
         server.start();
         return new CycleServer(server, connector, secure);

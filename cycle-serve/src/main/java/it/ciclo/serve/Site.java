@@ -238,7 +238,7 @@ public final class Site {
                 : text.get("head.every.seconds", every.toSeconds());
         boolean english = Bundles.isEnglish(locale);
         return new Head(english ? "en" : "it", title, active, session.flatMap(Sessions.Session::user).orElse(null),
-                session.map(Sessions.Session::csrf).orElse(null), looked, often,
+                session.map(sessions::masked).orElse(null), looked, often,
                 s.problem().map(p -> p.describe(locale)).orElse(null), s.number(), d.id(), lookout.archive().location(),
                 english ? "it" : "en");
     }
@@ -258,7 +258,7 @@ public final class Site {
         Snapshot s = snapshot();
         Locale locale = locale(x);
         Map<String, Object> model = new HashMap<>();
-        model.put("csrf", session.csrf());
+        model.put("csrf", sessions.masked(session));
         model.put("name", name);
         model.put("after", local(after));
         model.put("noUsers", users.isEmpty());
@@ -493,7 +493,7 @@ public final class Site {
             throw new HttpError(403, "error.csrf");
         }
         Sessions.Session session = session(x).orElseThrow(() -> new HttpError(403, "error.csrf"));
-        if (!Sessions.same(session.csrf(), x.form("_csrf"))) {
+        if (!Sessions.carries(session, x.form("_csrf"))) {
             throw new HttpError(403, "error.csrf");
         }
         return session;

@@ -91,6 +91,31 @@ class SiteTest {
     }
 
     @Test
+    void aCellNamesItsFirstFilesAndTheActsPageThemAll() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            SeedBoard.file(served.store, SeedBoard.PEG + "/Servizi alla Persona/Scheda " + i + ".docx", Served.DAY.minusDays(3));
+        }
+        served.lookout.refresh();
+        String board = http.get("/").body();
+        assertThat(board).contains("Scheda 5.docx", "e altri 2 file").doesNotContain("Scheda 6.docx");
+        assertThat(http.get("/atto/peg").body()).contains("Scheda 6.docx", "Scheda 7.docx");
+    }
+
+    @Test
+    void pagesAreCompressedAndTheirTokensMaskedAnewEachTime() throws Exception {
+        HttpResponse<byte[]> zipped = http.bytes("/", "Accept-Encoding", "gzip");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        String page = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(page).contains("Consegne per atto e settore");
+        String first = Http.csrf(http.get("/accesso").body());
+        String second = Http.csrf(http.get("/accesso").body());
+        assertThat(first).as("the same session, a different mask").isNotEqualTo(second);
+        assertThat(http.post("/accesso", Http.form("_csrf", first, "name", Served.USER, "password", Served.PASSWORD)).statusCode())
+                .isEqualTo(303);
+    }
+
+    @Test
     void nothingOutsideTheStoreIsEverServed() throws Exception {
         for (String path : List.of("/static/../../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/static/..%2f..%2f..%2fetc%2fpasswd", "/etc/passwd", "/direttiva.json", "/utenti.txt", "/archivio",

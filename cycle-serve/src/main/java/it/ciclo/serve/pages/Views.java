@@ -61,8 +61,15 @@ public final class Views {
     public record SectorRef(String id, String name) {
     }
 
-    /** One cell of the board: a Settore's standing for an act (or the shared standing over all columns). */
-    public record Cell(boolean owed, String sector, String status, String label, String days, List<String> files, int old, int span) {
+    /** How many file names a cell of the board lists; the act's page lists them all. */
+    static final int NAMES_IN_A_CELL = 5;
+
+    /**
+     * One cell of the board: a Settore's standing for an act (or the shared standing over all
+     * columns), with the first file names and how many more there are.
+     */
+    public record Cell(boolean owed, String sector, String status, String label, String days, List<String> files, int more, int old,
+            int span) {
     }
 
     /** One row of the board. */
@@ -109,7 +116,7 @@ public final class Views {
                 for (Sector s : d.sectors()) {
                     Optional<SectorStanding> standing = a.sectors().stream().filter(x -> x.sector().equals(s)).findFirst();
                     cells.add(standing.map(x -> cell(s.name(), x.standing(), 1))
-                            .orElseGet(() -> new Cell(false, s.name(), "", text.get("board.notOwed"), "", List.of(), 0, 1)));
+                            .orElseGet(() -> new Cell(false, s.name(), "", text.get("board.notOwed"), "", List.of(), 0, 0, 1)));
                     standing.filter(x -> x.standing().status() == SubmissionStatus.OVERDUE).ifPresent(x ->
                             chase.stream().filter(c -> c.sectorId().equals(s.id())).findFirst().orElseThrow().what().add(late(a, x.standing())));
                 }
@@ -138,8 +145,9 @@ public final class Views {
     private Cell cell(String sector, Standing s, int span) {
         String days = s.daysLate().map(n -> text.get("days.late", n))
                 .orElseGet(() -> s.daysLeft().filter(n -> !s.status().isHandedIn()).map(n -> text.get("days.left", n)).orElse(""));
-        return new Cell(true, sector, s.status().jsonName(), s.status().describe(locale), days,
-                s.files().stream().map(StoreEntry::name).toList(), s.old().size(), span);
+        List<String> names = s.files().stream().limit(NAMES_IN_A_CELL).map(StoreEntry::name).toList();
+        return new Cell(true, sector, s.status().jsonName(), s.status().describe(locale), days, names,
+                s.files().size() - names.size(), s.old().size(), span);
     }
 
     private String late(ActStanding a, Standing s) {

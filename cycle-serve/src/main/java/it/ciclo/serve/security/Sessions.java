@@ -100,9 +100,39 @@ public final class Sessions {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether {@code given} is {@code expected}, in a time that does not depend on where they differ. */
-    public static boolean same(String expected, String given) {
-        return given != null && java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * The session's CSRF token as a page carries it: different in every page (a random pad, then the
+     * token XORed with the pad), so that a compressed page never reveals it to someone who can see its
+     * size and put words into it (BREACH).
+     */
+    public String masked(Session session) {
+        byte[] token = Base64.getUrlDecoder().decode(session.csrf());
+        byte[] pad = new byte[token.length];
+        random.nextBytes(pad);
+        byte[] out = new byte[token.length * 2];
+        for (int i = 0; i < token.length; i++) {
+            out[i] = pad[i];
+            out[token.length + i] = (byte) (pad[i] ^ token[i]);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+    }
+
+    /** Whether {@code given}, as a page carried it back, is {@code session}'s token; in a time that does not depend on where they differ. */
+    public static boolean carries(Session session, String given) {
+        byte[] token = Base64.getUrlDecoder().decode(session.csrf());
+        byte[] masked;
+        try {
+            masked = Base64.getUrlDecoder().decode(given == null ? "" : given);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (masked.length != token.length * 2) {
+            return false;
+        }
+        byte[] unmasked = new byte[token.length];
+        for (int i = 0; i < token.length; i++) {
+            unmasked[i] = (byte) (masked[i] ^ masked[token.length + i]);
+        }
+        return java.security.MessageDigest.isEqual(token, unmasked);
     }
 }
