@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,7 +69,7 @@ final class RemindCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DirectiveOptions.Loaded loaded = directive.load(storeOptions);
         Directive d = loaded.document().directive();
-        LocalDate day = day(text, d);
+        LocalDate day = StatusCommand.asOf(today, text, d.calendar().zone());
         Outbox outbox = dryRun != null ? new EmlOutbox(dryRun) : smtp(d, text, err);
         Letters letters = new Letters(loaded.schedule(), locale, mail.sender(d, text), mail.board(text));
         Board board = board(loaded, day, locale);
@@ -114,17 +113,6 @@ final class RemindCommand implements Callable<Integer> {
         }
         try (LocalFolderStore store = storeOptions.open(locale)) {
             return scan.run(store, day, ScanListener.NONE);
-        }
-    }
-
-    private LocalDate day(CliText text, Directive d) throws UnusableInputException {
-        if (today == null) {
-            return LocalDate.now(d.calendar().zone());
-        }
-        try {
-            return LocalDate.parse(today);
-        } catch (DateTimeParseException e) {
-            throw new UnusableInputException(text.get("today.syntax", today));
         }
     }
 

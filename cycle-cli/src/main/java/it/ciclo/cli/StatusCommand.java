@@ -71,7 +71,7 @@ final class StatusCommand implements Callable<Integer> {
         if (ignoreCase && d.files().matchCase()) {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
         }
-        LocalDate asOf = asOf(text, d.calendar().zone());
+        LocalDate asOf = asOf(today, text, d.calendar().zone());
         Layout layout = StoreOptions.layout(loaded.document(), locale);
         Scan scan = new Scan(loaded.schedule(), layout);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
@@ -108,8 +108,8 @@ final class StatusCommand implements Callable<Integer> {
         new SheetXlsx(locale).write(BoardSheet.of(board, locale), bytes);
     }
 
-    /** {@code --today}, else today in the Comune's zone. */
-    private LocalDate asOf(CliText text, ZoneId zone) throws UnusableInputException {
+    /** {@code --today} as written in {@code today}, else today in the Comune's zone. */
+    static LocalDate asOf(String today, CliText text, ZoneId zone) throws UnusableInputException {
         if (today == null) {
             return LocalDate.now(zone);
         }
