@@ -1,6 +1,10 @@
 package it.ciclo.cli;
 
+import it.ciclo.deadline.Change;
+import it.ciclo.office.calendar.CalendarIcs;
+import it.ciclo.office.calendar.Revisions;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +43,13 @@ final class CalendarCommand implements Callable<Integer> {
         output.write(spec, directive.locale(), directive.guarded(), out -> {
             switch (format) {
                 case json -> new CalendarJson(directive.locale()).write(loaded.schedule(), out);
-                case ics -> new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), out);
+                case ics -> {
+                    // Events given with --event move deadlines too: a revision, made now, on top of the register's.
+                    Instant now = Instant.now();
+                    Revisions revisions = Revisions.of(loaded.document().directive(), loaded.register())
+                            .with(Change.between(loaded.kept(), loaded.schedule()), now);
+                    new CalendarIcs(directive.locale(), reminderDays).write(loaded.schedule(), revisions, now, out);
+                }
                 default -> new CalendarText(directive.locale()).write(loaded.schedule(), loaded.kept(), out);
             }
         });

@@ -1,9 +1,12 @@
 package it.ciclo.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +33,16 @@ final class OutputOption {
     @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
     Path file;
 
-    /** What a command writes. */
+    /** What a command writes as text. */
     @FunctionalInterface
     interface Body {
         void write(PrintWriter out) throws IOException, UnusableInputException;
+    }
+
+    /** What a command writes as bytes (a workbook). */
+    @FunctionalInterface
+    interface Bytes {
+        void write(OutputStream out) throws IOException, UnusableInputException;
     }
 
     /**
@@ -50,6 +59,44 @@ final class OutputOption {
             console.flush();
             return;
         }
+        toFile(spec, locale, guarded, stream -> {
+            // A writer (ical4j's) may close what it is given: the file is closed by toFile, once all is written.
+            PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                @Override
+                public void close() {
+                    flush();
+                }
+            };
+            body.write(out);
+            out.flush();
+            if (out.checkError()) {
+                throw new IOException("write failed");
+            }
+        });
+    }
+
+    /**
+     * As {@link #write}, for a document of bytes: to FILE, or to {@code stdout} when it is redirected
+     * (never to a terminal, which cannot show it; {@code refusal} then says what to do).
+     *
+     * @param stdout the standard output as bytes, or null where there is none (a caller's writer)
+     */
+    void writeBytes(CommandSpec spec, Locale locale, List<Path> guarded, OutputStream stdout, String refusal, Bytes body)
+            throws UnusableInputException, IOException {
+        if (file != null) {
+            toFile(spec, locale, guarded, body);
+            return;
+        }
+        if (stdout == null || System.console() != null) {
+            throw new UnusableInputException(refusal);
+        }
+        spec.commandLine().getOut().flush();
+        body.write(stdout);
+        stdout.flush();
+    }
+
+    private void toFile(CommandSpec spec, Locale locale, List<Path> guarded, Bytes body) throws UnusableInputException, IOException {
+        PrintWriter console = spec.commandLine().getOut();
         CliText text = new CliText(locale);
         Path target = file.toAbsolutePath().normalize();
         for (Path g : guarded) {
@@ -67,20 +114,20 @@ final class OutputOption {
         }
         Path temporary = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    Writer raw = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                // A writer (ical4j's) may close what it is given: the file is closed here, once all is written.
-                PrintWriter out = new PrintWriter(new BufferedWriter(raw)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream stream = new FilterOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))) {
                     @Override
-                    public void close() {
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
                         flush();
                     }
                 };
-                body.write(out);
-                out.flush();
-                if (out.checkError()) {
-                    throw new IOException("write failed");
-                }
+                body.write(stream);
+                stream.flush();
                 channel.force(true);
             }
             try {

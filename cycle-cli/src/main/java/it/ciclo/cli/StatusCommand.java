@@ -10,6 +10,9 @@ import it.ciclo.format.DateText;
 import it.ciclo.format.InvalidDateException;
 import it.ciclo.i18n.Quoted;
 import it.ciclo.layout.Layout;
+import it.ciclo.office.sheet.BoardSheet;
+import it.ciclo.office.sheet.SheetCsv;
+import it.ciclo.office.sheet.SheetXlsx;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class StatusCommand implements Callable<Integer> {
 
     /** The output formats of {@code status}. */
-    enum Format { text, json, csv, html }
+    enum Format { text, json, csv, html, xlsx }
 
     /** What makes {@code status} exit with 1. */
     enum FailOn { overdue }
@@ -53,7 +56,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "${bundle:label.date}", descriptionKey = "status.today")
     String today;
 
-    @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text", descriptionKey = "status.format")
+    @Option(names = "--format", paramLabel = "text|json|csv|html|xlsx", defaultValue = "text", descriptionKey = "status.format")
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "overdue", descriptionKey = "status.failOn")
@@ -78,7 +81,7 @@ final class StatusCommand implements Callable<Integer> {
         if (ignoreCase && d.files().matchCase()) {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
         }
-        LocalDate asOf = asOf(text, d.calendar().zone());
+        LocalDate asOf = asOf(today, text, d.calendar().zone());
         Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         Scan scan = new Scan(loaded.schedule(), layout);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
@@ -102,15 +105,20 @@ final class StatusCommand implements Callable<Integer> {
         if (!storeOptions.isCmis()) {
             guarded.add(storeOptions.store);
         }
-        output.write(spec, locale, guarded, out -> {
-            switch (format) {
-                case json -> new BoardJson(locale).write(board, out);
-                case csv -> new BoardCsv(locale).write(board, out);
-                case html -> new BoardHtml(locale).write(board, errors, out);
-                default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
-            }
-        });
-        if (format == Format.json || format == Format.csv) {
+        if (format == Format.xlsx) {
+            output.writeBytes(spec, locale, guarded, ((CycleCommand) spec.root().userObject()).bytes,
+                    text.get("status.xlsx.terminal"), bytes -> new SheetXlsx(locale).write(BoardSheet.of(board, locale), bytes));
+        } else {
+            output.write(spec, locale, guarded, out -> {
+                switch (format) {
+                    case json -> new BoardJson(locale).write(board, out);
+                    case csv -> new SheetCsv(locale).write(BoardSheet.of(board, locale), out);
+                    case html -> new BoardHtml(locale).write(board, errors, out);
+                    default -> new BoardText(locale).write(board, storeOptions.location(), errors, out);
+                }
+            });
+        }
+        if (format == Format.json || format == Format.csv || format == Format.xlsx) {
             // The formats for programs have no room for them; whoever runs the command sees them.
             errors.forEach(spec.commandLine().getErr()::println);
         }
@@ -129,8 +137,8 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --today}, else today in the Comune's zone. */
-    private LocalDate asOf(CliText text, ZoneId zone) throws UnusableInputException {
+    /** {@code --today} as written in {@code today}, else today in the Comune's zone. */
+    static LocalDate asOf(String today, CliText text, ZoneId zone) throws UnusableInputException {
         if (today == null) {
             return LocalDate.now(zone);
         }

@@ -189,8 +189,8 @@ class BoardTruthTest {
 
         assertThat(status().out()).contains("Settore Affari Generali: " + Run.PEG + "/Affari Generali/Azioni PEG.docx (03/10/2023)",
                 Run.PEG + "/Affari Generali/bozze/Azioni PEG v2.docx (04/10/2023)");
-        assertThat(status("--format", "csv").out()).contains("peg,PEG - Piano Esecutivo di Gestione 2024-2026,2023-10-05,false,"
-                + "affari-generali,Settore Affari Generali,submitted,consegnato,,,2023-10-03,2,0,\"Azioni PEG.docx\nAzioni PEG v2.docx\",\"2023-10-03\n2023-10-04\",\""
+        assertThat(status("--format", "csv").out()).contains("peg;PEG - Piano Esecutivo di Gestione 2024-2026;05/10/2023;;no;"
+                + "affari-generali;Settore Affari Generali;submitted;consegnato;;;03/10/2023;2;0;\"Azioni PEG.docx\nAzioni PEG v2.docx\";\"03/10/2023\n04/10/2023\";\""
                 + Run.PEG + "/Affari Generali/Azioni PEG.docx\n" + Run.PEG + "/Affari Generali/bozze/Azioni PEG v2.docx\"");
         JsonNode file = sector(json(status("--format", "json")), "peg", "affari-generali").get("files").get(1);
         assertThat(file.get("name").asText()).isEqualTo("Azioni PEG v2.docx");

@@ -119,6 +119,17 @@ class CalendarCommandTest {
     }
 
     @Test
+    void thePendingPegIsATodoAndAnEventGivenForOneRunRaisesItsSequence() throws Exception {
+        String pending = Run.of("calendar", Run.SEED.toString(), "--format", "ics").out();
+        assertThat(pending).contains("BEGIN:VTODO\r\nUID:direttiva-4-2023.peg.approval.pending@ciclo\r\n");
+        Calendar whatIf = ics(Run.of("calendar", Run.SEED.toString(), "--format", "ics", "--event", "bilancio-approvato=2023-12-20").out());
+        VEvent peg = whatIf.<VEvent>getComponents(VEvent.VEVENT).stream()
+                .filter(e -> uid(e).equals("direttiva-4-2023.peg.approval@ciclo")).findFirst().orElseThrow();
+        assertThat(peg.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(peg.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20240110");
+    }
+
+    @Test
     void canLeaveTheReminderOut() throws Exception {
         Calendar calendar = ics(Run.of("calendar", Run.SEED.toString(), "--format", "ics", "--reminder-days", "0").out());
 

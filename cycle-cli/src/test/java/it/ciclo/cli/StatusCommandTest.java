@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,19 +85,45 @@ class StatusCommandTest {
     }
 
     @Test
-    void csvIsOneQuotedRowPerActAndSector(@TempDir Path dir) {
+    void csvIsForItalianExcelOneRowPerActAndSector(@TempDir Path dir) throws Exception {
         Path directive = Run.seedWith(dir, "\"title\": \"PEG - Piano Esecutivo di Gestione 2024-2026\"",
-                "\"title\": \"PEG, \\\"Piano\\\" Esecutivo\\ndi Gestione\"");
+                "\"title\": \"PEG; \\\"Piano\\\" Esecutivo\\ndi Gestione\"");
         Run run = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "csv");
         assertThat(run.code()).isZero();
-        String[] rows = run.out().split("\r\n", -1);
-        assertThat(rows).hasSize(1 + 5 * 4 + 1);
-        assertThat(rows[0]).isEqualTo("act,act_title,due,shared,sector,sector_name,status,status_text,days_left,days_late,arrived,files,"
-                + "old_files,file_names,file_dates,file_paths");
-        assertThat(rows[5]).isEqualTo("peg,\"PEG, \"\"Piano\"\" Esecutivo\ndi Gestione\",2023-10-05,false,affari-generali,"
-                + "Settore Affari Generali,submitted,consegnato,,,2023-10-03,1,0,Azioni PEG.docx,2023-10-03," + Run.PEG + "/Affari Generali/Azioni PEG.docx");
-        assertThat(rows[6]).endsWith(",overdue,\"in ritardo, non consegnato\",,5,,0,0,,,");
-        assertThat(rows[rows.length - 1]).isEmpty();
+        assertThat(run.out()).startsWith("\uFEFFCodice atto;Atto;Consegna entro;");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(run.out().substring(1)))
+                .getRecords();
+        assertThat(rows).hasSize(1 + 5 * 4);
+        assertThat(rows.get(5).values()).containsExactly("peg", "PEG; \"Piano\" Esecutivo\ndi Gestione", "05/10/2023", "", "no",
+                "affari-generali", "Settore Affari Generali", "submitted", "consegnato", "", "", "03/10/2023", "1", "0",
+                "Azioni PEG.docx", "03/10/2023", Run.PEG + "/Affari Generali/Azioni PEG.docx");
+        assertThat(rows.get(6).values()).contains("overdue", "in ritardo, non consegnato", "5");
+        assertThat(run.out()).endsWith("\r\n");
+        Run english = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "csv",
+                "--lang", "en");
+        assertThat(english.out()).startsWith("\uFEFFAct id,Act,Due,Giunta approval,").contains(",2023-10-05,,no,affari-generali,");
+    }
+
+    @Test
+    void xlsxIsAWorkbookOnStandardOutput() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = CycleCommand.run(new String[] {"status", Run.SEED.toString(), "--store", store.toString(), "--today", "2023-10-10",
+                "--format", "xlsx"}, bytes, new PrintWriter(err));
+        assertThat(code).isZero();
+        assertThat(err.toString()).as("the directive's errors, for whoever runs it").contains("[year-mismatch]");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            List<Row> rows;
+            try (Stream<Row> stream = wb.getFirstSheet().openStream()) {
+                rows = stream.toList();
+            }
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Tabellone");
+            assertThat(rows.get(5).getCell(6).asString()).isEqualTo("Settore Affari Generali");
+            assertThat(rows.get(5).getCell(14).asString()).isEqualTo("Azioni PEG.docx");
+        }
+        Run noBytes = status("--format", "xlsx");
+        assertThat(noBytes.code()).isEqualTo(2);
+        assertThat(noBytes.err()).contains("> tabellone.xlsx");
     }
 
     @Test
@@ -126,9 +162,9 @@ class StatusCommandTest {
     @Test
     void caseIsIgnoredByDefaultAndTheOldOptionStillRuns(@TempDir Path dir) {
         Run.file(store, Run.PEG + "/servizi finanziari/Azioni.docx", LocalDate.of(2023, 10, 4));
-        String pegRow = "peg,PEG - Piano Esecutivo di Gestione 2024-2026,2023-10-05,false,servizi-finanziari,Settore Servizi Finanziari,";
-        assertThat(status("--format", "csv").out()).contains(pegRow + "submitted,");
-        assertThat(status("--format", "csv", "--ignore-case").out()).contains(pegRow + "submitted,");
+        String pegRow = "peg;PEG - Piano Esecutivo di Gestione 2024-2026;05/10/2023;;no;servizi-finanziari;Settore Servizi Finanziari;";
+        assertThat(status("--format", "csv").out()).contains(pegRow + "submitted;");
+        assertThat(status("--format", "csv", "--ignore-case").out()).contains(pegRow + "submitted;");
         Path matchingCase = Run.seedWith(dir, "\"calendar\": {\"country\": \"IT\"},",
                 "\"calendar\": {\"country\": \"IT\"}, \"files\": {\"matchCase\": true},");
         Run conflict = Run.of("status", matchingCase.toString(), "--store", store.toString(), "--ignore-case");
@@ -153,9 +189,9 @@ class StatusCommandTest {
         Path directive = Run.seedWith(dir, "\"due\": {\"on\": \"2023-10-05\"},\n        \"folder\": \"ATTIVITA' TRASVERSALI\\\\11_",
                 "\"due\": {\"days\": 5, \"after\": \"bilancio-approvato\"},\n        \"folder\": \"ATTIVITA' TRASVERSALI\\\\11_");
         Run run = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "csv");
-        assertThat(run.out()).contains("peg,PEG - Piano Esecutivo di Gestione 2024-2026,,false,servizi-finanziari,"
-                + "Settore Servizi Finanziari,missing,da consegnare,,,,0");
-        assertThat(run.out()).contains("lavori-pubblici,Settore Lavori Pubblici,submitted,consegnato,,,2023-10-08,1");
+        assertThat(run.out()).contains("peg;PEG - Piano Esecutivo di Gestione 2024-2026;;;no;servizi-finanziari;"
+                + "Settore Servizi Finanziari;missing;da consegnare;;;;0");
+        assertThat(run.out()).contains("lavori-pubblici;Settore Lavori Pubblici;submitted;consegnato;;;08/10/2023;1");
     }
 
     private Run status(String... more) {

@@ -29,11 +29,12 @@ import java.util.Set;
  * @param events   the events deadlines depend on, by id, in the order declared
  * @param sectors  the Settori, in the order declared
  * @param acts     the acts, in the order declared
- * @param files    how the files in its folders are read: name matching, files never counted,
- *                 the templates folder
+ * @param files     how the files in its folders are read: name matching, files never counted,
+ *                  the templates folder
+ * @param reminders when the Settori are reminded of their deadlines, and who gets the digest
  */
 public record Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
-        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
+        Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files, Reminders reminders) {
 
     /**
      * Validates the components, each as described above.
@@ -47,6 +48,7 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
      * @param sectors the Settori, in the order declared
      * @param acts the acts, in the order declared
      * @param files how the files in its folders are read: name matching, files never counted, the templates folder
+     * @param reminders when the Settori are reminded of their deadlines, and who gets the digest
      */
     public Directive {
         Ids.require(id, "directive id");
@@ -58,6 +60,7 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
         sectors = List.copyOf(Objects.requireNonNull(sectors, "sectors"));
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(reminders, "reminders");
         events.forEach((key, e) -> {
             if (!key.equals(e.id())) {
                 throw new IllegalArgumentException("event registered as \"" + key + "\" has id \"" + e.id() + "\"");
@@ -84,7 +87,25 @@ public record Directive(String id, String title, Issuance issued, Cycle cycle, C
     }
 
     /**
-     * A directive with the default file rules ({@link FileRules#DEFAULTS}).
+     * A directive with the default reminders ({@link Reminders#DEFAULTS}).
+     *
+     * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
+     * @param title the subject line
+     * @param issued who issued it, when, with which number
+     * @param cycle the years it plans
+     * @param calendar the Comune's calendar
+     * @param events the events deadlines depend on, by id, in the order declared
+     * @param sectors the Settori, in the order declared
+     * @param acts the acts, in the order declared
+     * @param files how the files in its folders are read: name matching, files never counted, the templates folder
+     */
+    public Directive(String id, String title, Issuance issued, Cycle cycle, CalendarSpec calendar,
+            Map<String, EventDefinition> events, List<Sector> sectors, List<Act> acts, FileRules files) {
+        this(id, title, issued, cycle, calendar, events, sectors, acts, files, Reminders.DEFAULTS);
+    }
+
+    /**
+     * A directive with the default file rules ({@link FileRules#DEFAULTS}) and reminders.
      *
      * @param id the identifier (e.g. {@code direttiva-4-2023}); also the stable part of calendar UIDs
      * @param title the subject line

@@ -1,5 +1,6 @@
 package it.ciclo.directive;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,9 +8,10 @@ import java.util.Objects;
  *
  * @param id     the identifier
  * @param name   the name people use ("Settore Lavori Pubblici")
- * @param folder the name of the sector's own folder inside each act folder
+ * @param folder   the name of the sector's own folder inside each act folder
+ * @param contacts who its reminders go to, in order; none if the directive names nobody
  */
-public record Sector(String id, String name, String folder) {
+public record Sector(String id, String name, String folder, List<Contact> contacts) {
 
     /**
      * Validates the components, each as described above.
@@ -25,5 +27,11 @@ public record Sector(String id, String name, String folder) {
         if (folder.isBlank() || folder.contains("/") || folder.contains("\\")) {
             throw new IllegalArgumentException("sector folder must be a single, non-blank folder name: \"" + folder + "\"");
         }
+        contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
+    }
+
+    /** A sector nobody is named for. */
+    public Sector(String id, String name, String folder) {
+        this(id, name, folder, List.of());
     }
 }

@@ -92,6 +92,18 @@ public record SubmissionTerms(DeadlineRule due, String folder, String instructio
     }
 
     /**
+     * Where {@code sector} hands in, as the directive writes it, for people to read: the act's folder
+     * with the Settore's folder after it, separated as the directive separates ({@code \} or {@code /}).
+     *
+     * @param sector the Settore
+     * @return the act's folder and the Settore's, as the directive writes folders
+     */
+    public String folderFor(Sector sector) {
+        String separator = folder.contains("\\") ? "\\" : "/";
+        return folder.endsWith(separator) ? folder + sector.folder() : folder + separator + sector.folder();
+    }
+
+    /**
      * Whether Settore {@code sectorId} owes files for the act.
      *
      * @param sectorId the Settore's identifier

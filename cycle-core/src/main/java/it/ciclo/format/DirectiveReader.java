@@ -15,6 +15,7 @@ import it.ciclo.deadline.Reference;
 import it.ciclo.deadline.WorkingDays;
 import it.ciclo.directive.Act;
 import it.ciclo.directive.CircularDeadlinesException;
+import it.ciclo.directive.Contact;
 import it.ciclo.directive.ActKind;
 import it.ciclo.directive.Cycle;
 import it.ciclo.directive.Directive;
@@ -24,6 +25,7 @@ import it.ciclo.directive.FileRules;
 import it.ciclo.directive.Ids;
 import it.ciclo.directive.Issuance;
 import it.ciclo.directive.ReportingPeriod;
+import it.ciclo.directive.Reminders;
 import it.ciclo.directive.Sector;
 import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.i18n.Capped;
@@ -152,7 +154,8 @@ public final class DirectiveReader {
         private final Map<DeadlineReference, Location> ruleLocations = new HashMap<>();
 
         Directive directive(JsonNode root) {
-            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts");
+            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts",
+                    "reminders");
             if (f == null) {
                 return null;
             }
@@ -166,6 +169,7 @@ public final class DirectiveReader {
             Map<String, EventDefinition> events = f.optional("events", this::events).orElse(Map.of());
             List<Sector> sectors = f.optional("sectors", n -> list(n, this::sector)).orElse(List.of());
             List<Act> acts = f.required("acts", n -> list(n, this::act));
+            Reminders reminders = f.optional("reminders", this::reminders).orElse(Reminders.DEFAULTS);
             if (acts != null) {
                 unique(root, "acts", acts, Act::id);
             }
@@ -183,7 +187,7 @@ public final class DirectiveReader {
                 return null;
             }
             try {
-                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts, files);
+                return new Directive(id, title, issued, cycle, calendar, events, sectors, acts, files, reminders);
             } catch (CircularDeadlinesException e) {
                 problem(ruleLocations.get(e.circle().get(0)), "format.circle",
                         e.circle().stream().map(DeadlineReference::toString).collect(Collectors.joining(" → ")));
@@ -327,14 +331,55 @@ public final class DirectiveReader {
         }
 
         Sector sector(JsonNode n) {
-            Fields f = fields(n, "id", "name", "folder");
+            Fields f = fields(n, "id", "name", "folder", "contacts");
             if (f == null) {
                 return null;
             }
             String id = f.required("id", this::id);
             String name = f.required("name", this::string);
             String folder = f.required("folder", this::folderName);
-            return id == null || name == null || folder == null ? null : new Sector(id, name, folder);
+            List<Contact> contacts = f.optional("contacts", this::contacts).orElse(List.of());
+            return id == null || name == null || folder == null || contacts == null ? null : new Sector(id, name, folder, contacts);
+        }
+
+        /** Who reminders go to: a list of contacts, each address once. */
+        List<Contact> contacts(JsonNode n) {
+            List<Contact> contacts = list(n, this::contact);
+            if (contacts != null && n instanceof JsonNode.Arr a && !unique(a, contacts, c -> c.email().toLowerCase(Locale.ROOT),
+                    "format.repeated")) {
+                return null;
+            }
+            return contacts;
+        }
+
+        Contact contact(JsonNode n) {
+            Fields f = fields(n, "name", "email");
+            if (f == null) {
+                return null;
+            }
+            String name = f.optional("name", this::string).orElse("");
+            String email = f.required("email", this::email);
+            return name == null || email == null ? null : new Contact(name, email);
+        }
+
+        String email(JsonNode n) {
+            String s = string(n);
+            if (s != null && !Contact.isEmail(s)) {
+                problem(n.location(), "format.email", s);
+                return null;
+            }
+            return s;
+        }
+
+        Reminders reminders(JsonNode n) {
+            Fields f = fields(n, "workingDaysBefore", "chaseEvery", "office");
+            if (f == null) {
+                return null;
+            }
+            Integer before = f.optional("workingDaysBefore", v -> integer(v, 0, 60)).orElse(Reminders.DEFAULTS.workingDaysBefore());
+            Integer every = f.optional("chaseEvery", v -> integer(v, 0, 60)).orElse(Reminders.DEFAULTS.chaseEvery());
+            List<Contact> office = f.optional("office", this::contacts).orElse(List.of());
+            return before == null || every == null || office == null ? null : new Reminders(before, every, office);
         }
 
         Act act(JsonNode n) {

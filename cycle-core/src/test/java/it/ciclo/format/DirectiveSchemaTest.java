@@ -53,7 +53,11 @@ class DirectiveSchemaTest {
                  "files": {"matchCase": false, "ignore": ["*.bak", "Copia di *"], "templatesFolder": "Modelli"},
                  "events": {"bilancio-approvato": {"label": "l'approvazione del bilancio", "kind": "approvazione-bilancio", "on": "2023-12-20"},
                             "bilancio-differito": {"label": "il differimento", "kind": "differimento-bilancio"}},
-                 "sectors": [{"id": "lavori-pubblici", "name": "Settore Lavori Pubblici", "folder": "Lavori Pubblici"}],
+                 "sectors": [{"id": "lavori-pubblici", "name": "Settore Lavori Pubblici", "folder": "Lavori Pubblici",
+                              "contacts": [{"name": "Ing. Carla Bianchi", "email": "c.bianchi@comune.esempio.it"},
+                                           {"email": "lavori.pubblici@pec.comune.esempio.it"}]}],
+                 "reminders": {"workingDaysBefore": 3, "chaseEvery": 5,
+                               "office": [{"name": "Ufficio Programmazione", "email": "programmazione@comune.esempio.it"}]},
                  "acts": [
                    {"id": "dup", "kind": "nota-aggiornamento-dup", "title": "Nota", "text": "t", "approval": {"on": "2023-11-15"},
                     "submission": {"due": {"workingDays": 20, "before": "dup.approval", "roll": "previous-working-day"},
@@ -97,7 +101,13 @@ class DirectiveSchemaTest {
                 withSubmission(m, ", \"sectors\": []"),
                 withSubmission(m, ", \"sectors\": [\"Lavori Pubblici\"]"),
                 withSubmission(m, ", \"sectors\": [\"a\", \"a\"]"),
-                withSubmission(m, ", \"shared\": true, \"sectors\": [\"a\"]"));
+                withSubmission(m, ", \"shared\": true, \"sectors\": [\"a\"]"),
+                m.replace("\"acts\": [", "\"sectors\": [{\"id\": \"a\", \"name\": \"A\", \"folder\": \"A\", \"contacts\": [{\"email\": \"mario.rossi\"}]}], \"acts\": ["),
+                m.replace("\"acts\": [", "\"sectors\": [{\"id\": \"a\", \"name\": \"A\", \"folder\": \"A\", \"contacts\": [{\"name\": \"Mario\"}]}], \"acts\": ["),
+                m.replace("\"acts\": [", "\"sectors\": [{\"id\": \"a\", \"name\": \"A\", \"folder\": \"A\", \"contacts\": [{\"email\": \"Mario Rossi <m@c.it>\"}]}], \"acts\": ["),
+                m.replace("\"cycle\"", "\"reminders\": {\"workingDaysBefore\": -1}, \"cycle\""),
+                m.replace("\"cycle\"", "\"reminders\": {\"daysBefore\": 3}, \"cycle\""),
+                m.replace("\"cycle\"", "\"reminders\": {\"office\": [{\"email\": \"ufficio@comune\"}]}, \"cycle\""));
     }
 
     /** {@code minimal} with one sector {@code a} and a submission for its act; {@code more} inside the submission. */

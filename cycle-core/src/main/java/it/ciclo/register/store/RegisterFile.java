@@ -1,5 +1,6 @@
 package it.ciclo.register.store;
 
+import it.ciclo.format.DirectiveFiles;
 import it.ciclo.format.InvalidRegisterException;
 import it.ciclo.format.Problem;
 import it.ciclo.format.RegisterFormat;
@@ -22,7 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -57,10 +57,7 @@ public final class RegisterFile implements RegisterStore {
      * @return the register beside {@code directive}, with instants written in {@code zone} (the Comune's)
      */
     public static RegisterFile beside(Path directive, ZoneId zone) {
-        Objects.requireNonNull(directive, "directive");
-        String name = directive.getFileName().toString();
-        String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return new RegisterFile(directive.resolveSibling(base + SUFFIX), Objects.requireNonNull(zone, "zone"));
+        return new RegisterFile(DirectiveFiles.beside(directive, "", SUFFIX), Objects.requireNonNull(zone, "zone"));
     }
 
     /** {@return the register's file} */
