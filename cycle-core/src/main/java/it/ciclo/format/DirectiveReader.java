@@ -2,6 +2,7 @@ package it.ciclo.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import it.ciclo.calendar.CalendarSpec;
+import it.ciclo.collect.CollectSettings;
 import it.ciclo.calendar.Roll;
 import it.ciclo.deadline.Conditional;
 import it.ciclo.deadline.DaysAfter;
@@ -98,7 +99,8 @@ public final class DirectiveReader {
         }
         Map<String, Location> locations = new HashMap<>();
         index(root, locations);
-        return new DirectiveDocument(directive, locations);
+        return new DirectiveDocument(directive, locations,
+                walk.collect != null ? walk.collect : CollectSettings.defaults(directive));
     }
 
     private static InvalidDirectiveException single(String source, Message message) {
@@ -115,9 +117,11 @@ public final class DirectiveReader {
     }
 
     /** One pass over one file's tree, collecting problems instead of stopping at the first. */
-    private static final class Walk {
+    static final class Walk {
 
         private final List<Problem> problems = new ArrayList<>();
+        /** The {@code collect} settings, when written (read by {@link CollectReading}). */
+        private CollectSettings collect;
         /** References seen in rules, checked once every event and act is known. */
         private final List<Map.Entry<Reference, Location>> references = new ArrayList<>();
         /** Where each act's approval and submission rule was written, for circularity messages. */
@@ -135,8 +139,13 @@ public final class DirectiveReader {
             problems.add(new Problem(at, Message.of(key, args)));
         }
 
+        int problemCount() {
+            return problems.size();
+        }
+
         Directive directive(JsonNode root) {
-            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "events", "sectors", "acts");
+            Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "events", "sectors", "acts",
+                    "collect");
             if (f == null) {
                 return null;
             }
@@ -149,6 +158,7 @@ public final class DirectiveReader {
             Map<String, EventDefinition> events = f.optional("events", this::events).orElse(Map.of());
             List<Sector> sectors = f.optional("sectors", n -> list(n, this::sector)).orElse(List.of());
             List<Act> acts = f.required("acts", n -> list(n, this::act));
+            collect = f.optional("collect", n -> new CollectReading(this).read(n, acts, sectors)).orElse(null);
             if (acts != null) {
                 unique(root, "acts", acts, Act::id);
             }
