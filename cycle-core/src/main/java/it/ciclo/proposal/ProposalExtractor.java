@@ -216,9 +216,16 @@ public final class ProposalExtractor implements MarkedTextHandler {
         tables.poll();
     }
 
-    /** The headings open now, by outline level (index 0 unused). */
+    /**
+     * The headings open now, by outline level (index 0 unused); in a heading, those above it, since
+     * the heading being written replaces the one of its level.
+     */
     private String[] headingsNow() {
-        return headings.clone();
+        String[] now = headings.clone();
+        if (headingLevel > 0) {
+            Arrays.fill(now, headingLevel, now.length, null);
+        }
+        return now;
     }
 
     private static List<String> headingList(String[] byLevel) {

@@ -68,6 +68,7 @@ class ProposalExtractorTest {
         heading(2, "1.1 Mobilità");
         heading(3, "1.1.1 Piste ciclabili");
         heading(2, "1.2 Energia");
+        heading(3, "1.2.3 Fotovoltaico");
         ex.paragraphStart(3);
         ex.run(red("1.2.4 Comunità energetiche"));
         ex.paragraphEnd();
@@ -82,7 +83,9 @@ class ProposalExtractorTest {
                 ObjectivePath.of("1 Comune sostenibile", "1.1 Mobilità"),
                 ObjectivePath.of("1 Comune sostenibile", "1.1 Mobilità", "1.1.1 Piste ciclabili"),
                 ObjectivePath.of("1 Comune sostenibile", "1.2 Energia"),
+                ObjectivePath.of("1 Comune sostenibile", "1.2 Energia", "1.2.3 Fotovoltaico"),
                 ObjectivePath.of("1 Comune sostenibile", "1.2 Energia", "1.2.4 Comunità energetiche"));
+        assertThat(passages.get(0).context().objective()).isEqualTo(ObjectivePath.of("1 Comune sostenibile", "1.2 Energia"));
     }
 
     @Test
