@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {CalendarCommand.class, CheckCommand.class, InitCommand.class, StatusCommand.class,
-                ClassifyCommand.class})
+                ClassifyCommand.class, CollectCommand.class})
 public final class CycleCommand implements Runnable {
 
     /** Exit code for input the command cannot use: unreadable, malformed, invalid. */

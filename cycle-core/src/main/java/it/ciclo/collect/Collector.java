@@ -51,8 +51,8 @@ import java.util.Set;
  *
  * <p>Which files: in an act whose Settori hand in their own files, the files below each Settore's
  * folder are that Settore's, and the files directly in the act folder are the office's templates
- * (a Settore's copy is compared with the template of the same name, so that red text that only
- * repeats it is dropped); in a shared act, the files directly in the act folder are everybody's, and
+ * (a Settore's copy is compared with the template of the same name, whatever its format, so that
+ * red text that only repeats it is dropped); in a shared act, the files directly in the act folder are everybody's, and
  * each proposal goes to the Settore of its author ({@link CollectSettings#authors()}), each scheda
  * row to the Settore its sector column names.
  *
@@ -126,7 +126,9 @@ public final class Collector {
                     scheda(w);
                 }
             }
-            List<SchedaRow> rows = rowsByFolder.values().stream().flatMap(List::stream).toList();
+            // In the directive's order of acts: a report's rows come after its plan's.
+            List<SchedaRow> rows = layout.folders().stream()
+                    .flatMap(f -> rowsByFolder.getOrDefault(f, List.of()).stream()).toList();
             compareReportsWithPlan();
             ObjectiveTree tree = tree(rows);
             skipped.sort(Comparator.comparing(SkippedFile::path));
@@ -213,7 +215,7 @@ public final class Collector {
 
         private Map<String, StoreEntry> byName(List<StoreEntry> files) {
             Map<String, StoreEntry> named = new HashMap<>();
-            files.forEach(f -> named.putIfAbsent(NameMatch.IGNORE_CASE.key(f.name()), f));
+            files.stream().filter(f -> readers.text(f.name()).isPresent()).forEach(f -> named.putIfAbsent(templateKey(f.name()), f));
             return named;
         }
 
@@ -240,7 +242,7 @@ public final class Collector {
 
         /** The template of a Settore's copy: the office's file of the same name; none if there is none or it cannot be read. */
         private TemplateText template(Work w) {
-            StoreEntry file = templateFiles.getOrDefault(w.folder(), Map.of()).get(NameMatch.IGNORE_CASE.key(w.entry().name()));
+            StoreEntry file = templateFiles.getOrDefault(w.folder(), Map.of()).get(templateKey(w.entry().name()));
             if (file == null || file.path().equals(w.entry().path())) {
                 return TemplateText.none();
             }
@@ -339,6 +341,15 @@ public final class Collector {
     @FunctionalInterface
     private interface Reading {
         void read(InputStream in) throws UnreadableFileException, IOException;
+    }
+
+    /**
+     * What a Settore's copy and the office's template share: the name without its extension, ignoring
+     * case, since a copy may be saved in another format ("Indirizzo 1.odt" from "Indirizzo 1.docx").
+     */
+    static String templateKey(String name) {
+        int dot = name.lastIndexOf('.');
+        return NameMatch.IGNORE_CASE.key(dot > 0 ? name.substring(0, dot) : name);
     }
 
     private static String megabytes(long bytes) {

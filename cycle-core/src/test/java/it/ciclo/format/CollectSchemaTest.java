@@ -41,6 +41,14 @@ class CollectSchemaTest {
         assertThat(validate(json)).isEmpty();
     }
 
+    @Test
+    void theWorkedExampleOfTheGuidesIsValid() throws Exception {
+        Path example = Path.of("../docs/examples/raccolta/direttiva.json");
+
+        assertThat(validate(Files.readString(example))).isEmpty();
+        assertThat(new DirectiveReader().read(example).collect().schede().orElseThrow().template().headerRow()).isEqualTo(3);
+    }
+
     static Stream<String> slipsBothRefuse() {
         return Stream.of(
                 COMPLETE.replace("\"#ff0000\"", "\"rosso\""),
