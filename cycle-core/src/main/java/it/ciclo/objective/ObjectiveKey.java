@@ -23,6 +23,8 @@ public record ObjectiveKey(Optional<String> code, String title) {
             "^\\s*(?:[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}\\s+)?(\\d+(?:\\.\\d+)*)\\.?(?:\\s*[-–—:.)]\\s*|\\s+|$)(.*)$",
             Pattern.DOTALL);
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public ObjectiveKey {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
@@ -49,6 +51,6 @@ public record ObjectiveKey(Optional<String> code, String title) {
     /** {@code text} as compared: lower case, accents composed, punctuation dropped, spaces collapsed. */
     public static String reduce(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ITALIAN);
-        return composed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(composed).replaceAll(" ").strip();
     }
 }

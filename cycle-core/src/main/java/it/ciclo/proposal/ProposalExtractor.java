@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Hears one word-processing file and finds its proposals: runs in red ({@link RedRule}), tracked
@@ -262,10 +263,13 @@ public final class ProposalExtractor implements MarkedTextHandler {
         }
     }
 
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n\\s*");
+
     /** Spaces collapsed (no-break spaces too), line breaks kept single, trimmed. */
     static String normalise(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .replaceAll(" ?\\n[\\s]*", "\n").strip();
+        String spaced = BLANKS.matcher(text.replace('\u00A0', ' ')).replaceAll(" ");
+        return LINE_BREAKS.matcher(spaced).replaceAll("\n").strip();
     }
 
     /** A passage being gathered. */

@@ -24,6 +24,7 @@ final class WordStyles {
     private static final Pattern HEADING = Pattern.compile("(?i)(?:heading|titolo)\\s*(\\d)");
     /** The colour of a style or run: present and empty for {@code auto}. */
     private static final Optional<String> AUTO = Optional.of("");
+    private static final Pattern RGB = Pattern.compile("[0-9A-Fa-f]{6}");
 
     private record Style(Optional<String> basedOn, Optional<String> colour, int outlineLevel, Optional<String> name) {
     }
@@ -111,7 +112,7 @@ final class WordStyles {
     /** The colour in a {@code w:color} element: six digits, or empty for {@code auto}. */
     static Optional<String> colour(XMLStreamReader r) {
         Optional<String> value = Xml.attribute(r, "val");
-        if (value.isEmpty() || value.get().equalsIgnoreCase("auto") || !value.get().matches("[0-9A-Fa-f]{6}")) {
+        if (value.isEmpty() || value.get().equalsIgnoreCase("auto") || !RGB.matcher(value.get()).matches()) {
             return AUTO;
         }
         return Optional.of(value.get().toUpperCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,6 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 final class OdfStyles {
 
     private static final Optional<String> AUTO = Optional.of("");
+    private static final Pattern RGB = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private record Style(Optional<String> parent, Optional<String> colour) {
     }
@@ -68,7 +70,7 @@ final class OdfStyles {
                     Optional<String> fo = Xml.attribute(r, "color");
                     if (window.map("true"::equals).orElse(false)) {
                         colour = AUTO;
-                    } else if (fo.isPresent() && fo.get().matches("#[0-9A-Fa-f]{6}")) {
+                    } else if (fo.isPresent() && RGB.matcher(fo.get()).matches()) {
                         colour = Optional.of(fo.get().substring(1).toUpperCase(Locale.ROOT));
                     }
                 }
