@@ -49,14 +49,8 @@ echo "== in one warm JVM (-Xmx256m)"
 java -Xmx256m -cp "$bench" it.ciclo.bench.CollectBenchmark "$directive" "$store" "$((reps + 2))"
 
 echo "== end to end"
-measure() {
-  local name=$1 times
-  shift
-  times=$( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
-  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", v[1] * 1000 }' >> "$work/$name.wall"
-  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", (v[2] + v[3]) * 1000 }' >> "$work/$name.cpu"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=measure.sh
+source "$here/benchmarks/measure.sh"
 run_unzip() { for f in "${files[@]}"; do unzip -p "$f" > /dev/null; done; }
 run_cycle() { java -Xmx64m -jar "$cli" raccogli "$directive" --store "$store" --format json > /dev/null; }
 

@@ -66,14 +66,7 @@ final class WordBinaryBody {
                 endTable();
             }
             if (tabled && p.isTableRowEnd()) {
-                if (cellOpen) {
-                    handler.cellEnd();
-                    cellOpen = false;
-                }
-                if (rowOpen) {
-                    handler.rowEnd();
-                    rowOpen = false;
-                }
+                endRow();
                 continue;
             }
             if (tabled) {
@@ -101,6 +94,13 @@ final class WordBinaryBody {
     }
 
     private void endTable() {
+        endRow();
+        handler.tableEnd();
+        inTable = false;
+    }
+
+    /** Ends the open cell and row, if any: Word's row mark, or the end of the table. */
+    private void endRow() {
         if (cellOpen) {
             handler.cellEnd();
             cellOpen = false;
@@ -109,8 +109,6 @@ final class WordBinaryBody {
             handler.rowEnd();
             rowOpen = false;
         }
-        handler.tableEnd();
-        inTable = false;
     }
 
     private int headingLevel(Paragraph p) {

@@ -3,9 +3,7 @@ package it.ciclo.office.docx;
 import it.ciclo.office.intake.Failures;
 import it.ciclo.office.intake.Intake;
 import it.ciclo.office.intake.SafeXml;
-import it.ciclo.office.intake.Spool;
 import it.ciclo.office.intake.Xml;
-import it.ciclo.office.intake.ZipInspection;
 import it.ciclo.i18n.Message;
 import it.ciclo.reader.FileProblem;
 import it.ciclo.reader.MarkedTextHandler;
@@ -40,8 +38,7 @@ public final class DocxReader implements MarkedTextReader {
     @Override
     public void read(InputStream content, String fileName, ReadLimits limits, MarkedTextHandler handler)
             throws UnreadableFileException {
-        try (Spool spool = Intake.spool(content, limits);
-             ZipInspection inspected = Intake.zip(spool, Intake.Format.DOCX, limits)) {
+        Intake.readPackage(content, Intake.Format.DOCX, limits, inspected -> {
             // Opened on the inspected zip, whose reads POI's ZipSecureFile keeps checking; never saved (revert).
             OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(inspected.zip()));
             try {
@@ -54,11 +51,7 @@ public final class DocxReader implements MarkedTextReader {
             } finally {
                 pkg.revert();
             }
-        } catch (UnreadableFileException e) {
-            throw e;
-        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
-            throw Failures.of(e);
-        }
+        });
     }
 
     private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException, UnreadableFileException {

@@ -152,7 +152,7 @@ final class WordBody {
                 depth++;
                 switch (r.getLocalName()) {
                     case "pStyle" -> paragraphStyle = Xml.attribute(r, "val");
-                    case "outlineLvl" -> outline = Xml.attribute(r, "val").map(WordBody::integer).orElse(-1);
+                    case "outlineLvl" -> outline = Xml.integer(r, "val", -1);
                     case "rPr", "pPrChange", "sectPr", "numPr" -> {
                         Xml.skip(r);
                         depth--;
@@ -172,7 +172,7 @@ final class WordBody {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (r.getLocalName().equals("gridBefore") && !rows.isEmpty()) {
-                    rows.peek()[0] += Math.max(0, Xml.attribute(r, "val").map(WordBody::integer).orElse(0));
+                    rows.peek()[0] += Math.max(0, Xml.integer(r, "val", 0));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
@@ -186,7 +186,7 @@ final class WordBody {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 switch (r.getLocalName()) {
-                    case "gridSpan" -> cellSpan = Xml.attribute(r, "val").map(WordBody::integer).orElse(1);
+                    case "gridSpan" -> cellSpan = Xml.integer(r, "val", 1);
                     case "vMerge" -> cellContinued = !Xml.attribute(r, "val").map("restart"::equals).orElse(false);
                     case "hMerge" -> cellContinued = !Xml.attribute(r, "val").map("restart"::equals).orElse(false);
                     default -> { }
@@ -252,13 +252,5 @@ final class WordBody {
         }
         handler.run(new TextRun(text.toString(), resolved, revision, authors,
                 formatAuthor.filter(a -> !a.isBlank())));
-    }
-
-    private static int integer(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -85,7 +85,7 @@ final class WordStyles {
                 switch (r.getLocalName()) {
                     case "basedOn" -> basedOn = Xml.attribute(r, "val");
                     case "name" -> name = Xml.attribute(r, "val");
-                    case "outlineLvl" -> outline = Xml.attribute(r, "val").map(WordStyles::integer).orElse(-1);
+                    case "outlineLvl" -> outline = Xml.integer(r, "val", -1);
                     case "rPr" -> inRunProperties = depth == 2;
                     case "color" -> {
                         if (inRunProperties) {
@@ -116,14 +116,6 @@ final class WordStyles {
             return AUTO;
         }
         return Optional.of(value.get().toUpperCase(Locale.ROOT));
-    }
-
-    private static int integer(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** The colour style {@code id} gives, inherited along {@code basedOn}; empty if none says. */

@@ -46,6 +46,30 @@ public final class Intake {
     private Intake() {
     }
 
+    /** What a reader does with an inspected package. */
+    @FunctionalInterface
+    public interface PackageReading {
+        void read(ZipInspection zip) throws Exception;
+    }
+
+    /**
+     * Reads a {@code format} package: copied aside, inspected, then handed to {@code reading}; any
+     * failure, of the file or deep inside a parser, comes out as the reason the file is not read.
+     */
+    public static void readPackage(InputStream content, Format format, ReadLimits limits, PackageReading reading)
+            throws UnreadableFileException {
+        try (Spool spool = spool(content, limits);
+             ZipInspection zip = zip(spool, format, limits)) {
+            reading.read(zip);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (SheetRows.Refused e) {
+            throw e.reason();
+        } catch (Exception e) {
+            throw Failures.of(e);
+        }
+    }
+
     /** Copies {@code in} aside, refusing it past the file limit. */
     public static Spool spool(InputStream in, ReadLimits limits) throws UnreadableFileException {
         return Spool.copy(in, limits.maxFileBytes());

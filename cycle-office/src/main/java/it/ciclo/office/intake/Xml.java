@@ -21,34 +21,42 @@ public final class Xml {
         return Optional.empty();
     }
 
-    /** Moves past the end of the current element, whatever it holds. */
-    public static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
+    /** The attribute {@code localName} as a whole number; {@code otherwise} when absent or not a number. */
+    public static int integer(XMLStreamReader r, String localName, int otherwise) {
+        Optional<String> value = attribute(r, localName);
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.get().strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
         }
     }
 
-    /** The text inside the current element (all of it, child elements' text included). */
+    /** Moves past the end of the current element, whatever it holds. */
+    public static void skip(XMLStreamReader r) throws XMLStreamException {
+        read(r, null);
+    }
+
+    /** The text inside the current element (all of it, child elements' text included), moving past its end. */
     public static String text(XMLStreamReader r) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
+        read(r, text);
+        return text.toString();
+    }
+
+    private static void read(XMLStreamReader r, StringBuilder text) throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
+            } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
                 text.append(r.getText());
             }
         }
-        return text.toString();
     }
 }

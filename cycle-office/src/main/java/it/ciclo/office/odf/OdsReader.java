@@ -1,11 +1,8 @@
 package it.ciclo.office.odf;
 
-import it.ciclo.office.intake.Failures;
 import it.ciclo.office.intake.Intake;
 import it.ciclo.office.intake.SheetRows;
-import it.ciclo.office.intake.Spool;
 import it.ciclo.office.intake.Xml;
-import it.ciclo.office.intake.ZipInspection;
 import it.ciclo.reader.ReadLimits;
 import it.ciclo.reader.SheetHandler;
 import it.ciclo.reader.SheetReader;
@@ -35,8 +32,7 @@ public final class OdsReader implements SheetReader {
     @Override
     public void read(InputStream content, String fileName, Optional<String> sheet, ReadLimits limits, SheetHandler handler)
             throws UnreadableFileException {
-        try (Spool spool = Intake.spool(content, limits);
-             ZipInspection zip = Intake.zip(spool, Intake.Format.ODS, limits)) {
+        Intake.readPackage(content, Intake.Format.ODS, limits, zip -> {
             List<String> names = new ArrayList<>();
             boolean[] found = {false};
             OdfPackage.read(zip, "content.xml", true, r -> {
@@ -57,13 +53,7 @@ public final class OdsReader implements SheetReader {
             if (!found[0]) {
                 throw SheetRows.missing(sheet, names);
             }
-        } catch (UnreadableFileException e) {
-            throw e;
-        } catch (SheetRows.Refused e) {
-            throw e.reason();
-        } catch (RuntimeException e) {
-            throw Failures.of(e);
-        }
+        });
     }
 
     /** The rows of the {@code table:table} {@code r} is on, to its end. */
@@ -73,7 +63,7 @@ public final class OdsReader implements SheetReader {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (r.getLocalName().equals("table-row")) {
-                    int repeated = Math.max(1, Xml.attribute(r, "number-rows-repeated").map(OdsReader::integer).orElse(1));
+                    int repeated = Math.max(1, Xml.integer(r, "number-rows-repeated", 1));
                     List<String> cells = cells(r);
                     if (cells.stream().allMatch(String::isBlank)) {
                         row += repeated;
@@ -106,7 +96,7 @@ public final class OdsReader implements SheetReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = r.getLocalName();
                 if (name.equals("table-cell") || name.equals("covered-table-cell")) {
-                    int repeated = Math.max(1, Math.min(16_384, Xml.attribute(r, "number-columns-repeated").map(OdsReader::integer).orElse(1)));
+                    int repeated = Math.max(1, Math.min(16_384, Xml.integer(r, "number-columns-repeated", 1)));
                     String text = cellText(r);
                     if (text.isBlank()) {
                         pendingEmpty += repeated;
@@ -146,7 +136,7 @@ public final class OdsReader implements SheetReader {
                         depth++;
                     }
                     case "s" -> {
-                        text.append(" ".repeat(Math.max(1, Math.min(1000, Xml.attribute(r, "c").map(OdsReader::integer).orElse(1)))));
+                        text.append(" ".repeat(Math.max(1, Math.min(1000, Xml.integer(r, "c", 1)))));
                         depth++;
                     }
                     case "tab" -> {
@@ -166,13 +156,5 @@ public final class OdsReader implements SheetReader {
             }
         }
         return text.toString();
-    }
-
-    private static int integer(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

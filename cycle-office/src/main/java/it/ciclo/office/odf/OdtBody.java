@@ -86,14 +86,14 @@ final class OdtBody {
                 return false;
             }
             case "p", "h" -> {
-                int level = name.equals("h") ? Xml.attribute(r, "outline-level").map(OdtBody::integer).orElse(1) : 0;
+                int level = name.equals("h") ? Xml.integer(r, "outline-level", 1) : 0;
                 paragraphColour = Xml.attribute(r, "style-name").flatMap(styles::paragraphColour);
                 spans.clear();
                 inParagraph = true;
                 handler.paragraphStart(Math.max(level, 0));
             }
             case "span" -> spans.push(Xml.attribute(r, "style-name").flatMap(styles::textColour));
-            case "s" -> text(" ".repeat(Math.max(1, Math.min(1000, Xml.attribute(r, "c").map(OdtBody::integer).orElse(1)))));
+            case "s" -> text(" ".repeat(Math.max(1, Math.min(1000, Xml.integer(r, "c", 1)))));
             case "tab" -> text("\t");
             case "line-break" -> text("\n");
             case "annotation" -> {
@@ -148,8 +148,8 @@ final class OdtBody {
     private void cell(boolean covered) {
         int[] row = rows.isEmpty() ? new int[] {1, 0} : rows.peek();
         int column = row[0];
-        int repeated = Math.max(1, Math.min(1024, Xml.attribute(r, "number-columns-repeated").map(OdtBody::integer).orElse(1)));
-        int spanned = Math.max(1, Xml.attribute(r, "number-columns-spanned").map(OdtBody::integer).orElse(1));
+        int repeated = Math.max(1, Math.min(1024, Xml.integer(r, "number-columns-repeated", 1)));
+        int spanned = Math.max(1, Xml.integer(r, "number-columns-spanned", 1));
         row[0] += repeated;
         if (covered && column <= row[1]) {
             announced.push(false);
@@ -251,14 +251,6 @@ final class OdtBody {
                     default -> { }
                 }
             }
-        }
-    }
-
-    private static int integer(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 }

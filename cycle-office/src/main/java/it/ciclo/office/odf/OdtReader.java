@@ -1,9 +1,6 @@
 package it.ciclo.office.odf;
 
-import it.ciclo.office.intake.Failures;
 import it.ciclo.office.intake.Intake;
-import it.ciclo.office.intake.Spool;
-import it.ciclo.office.intake.ZipInspection;
 import it.ciclo.reader.MarkedTextHandler;
 import it.ciclo.reader.MarkedTextReader;
 import it.ciclo.reader.ReadLimits;
@@ -25,8 +22,7 @@ public final class OdtReader implements MarkedTextReader {
     @Override
     public void read(InputStream content, String fileName, ReadLimits limits, MarkedTextHandler handler)
             throws UnreadableFileException {
-        try (Spool spool = Intake.spool(content, limits);
-             ZipInspection zip = Intake.zip(spool, Intake.Format.ODT, limits)) {
+        Intake.readPackage(content, Intake.Format.ODT, limits, zip -> {
             OdfStyles styles = new OdfStyles();
             OdfPackage.read(zip, "styles.xml", false, r -> stylesOf(r, styles));
             OdfPackage.read(zip, "content.xml", true, r -> {
@@ -45,11 +41,7 @@ public final class OdtReader implements MarkedTextReader {
                     }
                 }
             });
-        } catch (UnreadableFileException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw Failures.of(e);
-        }
+        });
     }
 
     private static void stylesOf(XMLStreamReader r, OdfStyles styles) throws XMLStreamException {

@@ -1,17 +1,11 @@
 package it.ciclo.office.xlsx;
 
-import it.ciclo.i18n.Message;
-import it.ciclo.office.intake.Failures;
 import it.ciclo.office.intake.Intake;
-import it.ciclo.office.intake.Spool;
-import it.ciclo.office.intake.ZipInspection;
-import it.ciclo.reader.FileProblem;
 import it.ciclo.reader.ReadLimits;
 import it.ciclo.reader.SheetHandler;
 import it.ciclo.reader.SheetReader;
 import it.ciclo.reader.UnreadableFileException;
 import it.ciclo.office.intake.SheetRows;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +36,7 @@ public final class XlsxReader implements SheetReader {
     @Override
     public void read(InputStream content, String fileName, Optional<String> sheet, ReadLimits limits, SheetHandler handler)
             throws UnreadableFileException {
-        try (Spool spool = Intake.spool(content, limits);
-             ZipInspection zip = Intake.zip(spool, Intake.Format.XLSX, limits)) {
+        Intake.readPackage(content, Intake.Format.XLSX, limits, zip -> {
             OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip.zip()));
             try {
                 XSSFReader reader = new XSSFReader(pkg);
@@ -66,13 +59,7 @@ public final class XlsxReader implements SheetReader {
             } finally {
                 pkg.revert();
             }
-        } catch (UnreadableFileException e) {
-            throw e;
-        } catch (SheetRows.Refused e) {
-            throw e.reason();
-        } catch (Exception e) {
-            throw Failures.of(e);
-        }
+        });
     }
 
     private static void parse(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles, SheetRows rows)
