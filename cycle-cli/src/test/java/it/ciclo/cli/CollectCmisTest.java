@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.ciclo.cmis.CmisDocumentStore;
 import it.ciclo.cmis.CmisSettings;
-import it.ciclo.cmis.server.CmisTestServer;
+import it.ciclo.cmis.RunningServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,9 +25,8 @@ import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,26 +36,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CollectCmisTest {
 
     private static final String PASSWORD = "n0n-si-vede-mai";
-    private static CmisTestServer server;
+
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = CmisTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** The worked example's files, uploaded under a fresh root folder; returns the root's path. */
     private String upload() throws Exception {
         Path local = CollectStore.make(Files.createDirectory(dir.resolve("R")));
         String root = "raccolta-" + System.nanoTime();
-        try (CmisDocumentStore store = CmisDocumentStore.open(CmisSettings.of(server.url(), "admin", PASSWORD.toCharArray()))) {
+        try (CmisDocumentStore store = CmisDocumentStore.open(CmisSettings.of(SERVER.get().url(), "admin", PASSWORD.toCharArray()))) {
             Session session = store.session();
             Folder folder = session.getRootFolder().createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder", PropertyIds.NAME, root));
             for (String path : CollectStore.files().keySet()) {
@@ -90,7 +81,7 @@ class CollectCmisTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = CycleCommand.run(new String[] {"raccogli", CollectStore.DIRECTIVE.toString(), "--cmis", server.url().toString(),
+        int code = CycleCommand.run(new String[] {"raccogli", CollectStore.DIRECTIVE.toString(), "--cmis", SERVER.get().url().toString(),
                 "--user", "admin", "--password-file", passwordFile.toString(), "--cmis-root", root, "--format", "json"},
                 new PrintWriter(out), new PrintWriter(err));
 
@@ -106,7 +97,7 @@ class CollectCmisTest {
 
         JsonNode first = json.get("proposals").get(0);
         String link = first.get("link").asText();
-        assertThat(link).startsWith(server.url().toString()).contains("/root" + root + "/").endsWith("?cmisselector=content");
+        assertThat(link).startsWith(SERVER.get().url().toString()).contains("/root" + root + "/").endsWith("?cmisselector=content");
         HttpURLConnection http = (HttpURLConnection) URI.create(link).toURL().openConnection();
         http.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8)));
