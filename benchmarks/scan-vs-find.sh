@@ -81,15 +81,8 @@ java $flags -XX:ArchiveClassesAtExit="$cds" -jar "$jar" status "$directive" --st
   --format json > /dev/null 2>&1 || true
 [ -f "$cds" ] && flags="$flags -XX:SharedArchiveFile=$cds"
 
-# Runs "$@" once; appends its wall-clock and CPU (user + system) milliseconds to $1.wall and $1.cpu.
-measure() {
-  local name=$1 times
-  shift
-  times=$( { TIMEFORMAT='%R %U %S'; time "$@" > /dev/null 2>&1; } 2>&1 )
-  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", v[1] * 1000 }' >> "$work/$name.wall"
-  awk -v t="$times" 'BEGIN { split(t, v, " "); printf "%d\n", (v[2] + v[3]) * 1000 }' >> "$work/$name.cpu"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=measure.sh
+source "$here/benchmarks/measure.sh"
 
 run_find() { find "$store" -type f | wc -l > /dev/null; }
 run_find_stat() { find "$store" -type f -printf '%s %T@ %p\n' | wc -l > /dev/null; }

@@ -62,6 +62,11 @@ public final class ListingLatency implements DocumentStore {
     }
 
     @Override
+    public java.io.InputStream open(StorePath path) throws StoreException {
+        return inner.open(path);
+    }
+
+    @Override
     public StoreEntry createFolder(StorePath path) throws StoreException {
         roundTrip();
         return inner.createFolder(path);

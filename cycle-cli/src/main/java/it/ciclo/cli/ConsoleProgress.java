@@ -30,13 +30,18 @@ final class ConsoleProgress implements ScanListener {
 
     @Override
     public void progress(long entriesSeen) {
+        show(text.get("status.progress", entriesSeen));
+    }
+
+    /** Shows {@code line} in place of the last one, under the same conditions as {@link #progress}. */
+    void show(String line) {
         long now = System.nanoTime();
         if (!terminal || now - started < QUIET_NANOS || now - shown < REFRESH_NANOS) {
             return;
         }
         shown = now;
         printed = true;
-        err.print("\r" + text.get("status.progress", entriesSeen));
+        err.print("\r" + line);
         err.flush();
     }
 

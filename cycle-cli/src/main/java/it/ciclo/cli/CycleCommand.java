@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {CalendarCommand.class, CheckCommand.class, InitCommand.class, StatusCommand.class,
-                ClassifyCommand.class, EventCommand.class, RemindCommand.class, ServeCommand.class, UsersCommand.class})
+                ClassifyCommand.class, EventCommand.class, RemindCommand.class, ServeCommand.class, UsersCommand.class,
+                CollectCommand.class})
 public final class CycleCommand implements Runnable {
 
     /** Exit code for input the command cannot use: unreadable, malformed, invalid. */

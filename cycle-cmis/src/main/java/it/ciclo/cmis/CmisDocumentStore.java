@@ -8,6 +8,7 @@ import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
 import it.ciclo.store.TreeVisitor;
 import it.ciclo.submission.SubmissionStatus;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -27,6 +28,7 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.api.Tree;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.SessionParameter;
 import org.apache.chemistry.opencmis.commons.enums.BaseTypeId;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
@@ -452,6 +454,21 @@ public final class CmisDocumentStore implements DocumentStore {
                 visitor.document(path, d);
             }
         }
+    }
+
+    /**
+     * The document's content stream, fetched in one request (retried like any other while it has not
+     * started). Reading it creates no version and changes no property.
+     */
+    @Override
+    public InputStream open(StorePath path) throws StoreException {
+        CmisObject found = object(path, context(PropertyIds.OBJECT_ID, PropertyIds.BASE_TYPE_ID, PropertyIds.NAME))
+                .orElseThrow(() -> new StoreException(path, Message.of("store.notFound", path), null));
+        if (!(found instanceof Document document)) {
+            throw new StoreException(path, Message.of("store.notDocument", path), null);
+        }
+        ContentStream content = call(path, document::getContentStream);
+        return content == null || content.getStream() == null ? InputStream.nullInputStream() : content.getStream();
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code @RegisterExtension static final RunningServer SERVER = new RunningServer();}</pre>
  */
-final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
     private CmisTestServer server;
 
@@ -26,7 +26,7 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The running server. */
-    CmisTestServer get() {
+    public CmisTestServer get() {
         if (server == null) {
             throw new IllegalStateException("the server starts before the first test of the class");
         }

@@ -1,5 +1,6 @@
 package it.ciclo.format;
 
+import it.ciclo.collect.CollectSettings;
 import it.ciclo.directive.Directive;
 import java.util.Map;
 import java.util.Objects;
@@ -7,12 +8,13 @@ import java.util.Optional;
 
 /**
  * A directive as read from a file, with where each of its values was written, so that findings
- * about it can point at lines and columns.
+ * about it can point at lines and columns, and what {@code cycle raccogli} is to gather.
  *
  * @param directive the directive
  * @param locations every value's location, by JSON path
+ * @param collect   the {@code collect} settings, or their defaults when the file has none
  */
-public record DirectiveDocument(Directive directive, Map<String, Location> locations) {
+public record DirectiveDocument(Directive directive, Map<String, Location> locations, CollectSettings collect) {
 
     /**
      * Validates the components, each as described above.
@@ -23,6 +25,12 @@ public record DirectiveDocument(Directive directive, Map<String, Location> locat
     public DirectiveDocument {
         Objects.requireNonNull(directive, "directive");
         locations = Map.copyOf(Objects.requireNonNull(locations, "locations"));
+        Objects.requireNonNull(collect, "collect");
+    }
+
+    /** A directive with the default {@code collect} settings. */
+    public DirectiveDocument(Directive directive, Map<String, Location> locations) {
+        this(directive, locations, CollectSettings.defaults(directive));
     }
 
     /**

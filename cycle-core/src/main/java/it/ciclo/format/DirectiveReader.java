@@ -1,6 +1,7 @@
 package it.ciclo.format;
 
 import it.ciclo.calendar.CalendarSpec;
+import it.ciclo.collect.CollectSettings;
 import it.ciclo.calendar.Roll;
 import it.ciclo.deadline.Conditional;
 import it.ciclo.deadline.DaysAfter;
@@ -129,7 +130,8 @@ public final class DirectiveReader {
         }
         Map<String, Location> locations = new HashMap<>();
         index(root, locations);
-        return new DirectiveDocument(directive, locations);
+        return new DirectiveDocument(directive, locations,
+                walk.collect != null ? walk.collect : CollectSettings.defaults(directive));
     }
 
     private static InvalidDirectiveException single(String source, Message message) {
@@ -146,7 +148,10 @@ public final class DirectiveReader {
     }
 
     /** One pass over one file's tree, collecting problems instead of stopping at the first. */
-    private static final class Walk extends JsonWalk {
+    static final class Walk extends JsonWalk {
+
+        /** The {@code collect} settings, when written (read by {@link CollectReading}). */
+        private CollectSettings collect;
 
         /** References seen in rules, checked once every event and act is known. */
         private final List<Map.Entry<Reference, Location>> references = new ArrayList<>();
@@ -155,7 +160,7 @@ public final class DirectiveReader {
 
         Directive directive(JsonNode root) {
             Fields f = fields(root, "$schema", "id", "title", "issued", "cycle", "calendar", "files", "events", "sectors", "acts",
-                    "reminders");
+                    "reminders", "collect");
             if (f == null) {
                 return null;
             }
@@ -170,6 +175,7 @@ public final class DirectiveReader {
             List<Sector> sectors = f.optional("sectors", n -> list(n, this::sector)).orElse(List.of());
             List<Act> acts = f.required("acts", n -> list(n, this::act));
             Reminders reminders = f.optional("reminders", this::reminders).orElse(Reminders.DEFAULTS);
+            collect = f.optional("collect", n -> new CollectReading(this).read(n, acts, sectors)).orElse(null);
             if (acts != null) {
                 unique(root, "acts", acts, Act::id);
             }

@@ -28,6 +28,10 @@ abstract class JsonWalk {
         return sorted;
     }
 
+    int problemCount() {
+        return problems.size();
+    }
+
     void problem(Location at, String key, Object... args) {
         problems.add(new Problem(at, Message.of(key, args)));
     }

@@ -1,6 +1,7 @@
 package it.ciclo.store;
 
 import it.ciclo.i18n.Message;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
@@ -8,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the Settori's files live: a folder tree of documents, read and grown but never pruned.
- * There is deliberately no operation that deletes, moves, renames or overwrites: whatever calls this
- * interface cannot lose anybody's work.
+ * There is deliberately no operation that deletes, moves, renames or overwrites, and documents are
+ * only ever opened for reading: whatever calls this interface cannot lose or change anybody's work.
  *
  * <p>Shaped for a remote repository as much as for a disk: {@link #children} is a lazy stream, so
  * an implementation can fetch it a page at a time, and {@link #walk} visits a whole subtree in one
@@ -113,6 +114,14 @@ public interface DocumentStore extends AutoCloseable {
      */
     default void checkCanCreateIn(StorePath parent) throws StoreException {
     }
+
+    /**
+     * The content of the document at {@code path}, to be read once and closed. Opening it never
+     * changes the document (nor, where the store keeps one, its version or modification date).
+     *
+     * @throws StoreException if there is no document at {@code path}, it is a folder, or it cannot be read
+     */
+    InputStream open(StorePath path) throws StoreException;
 
     /**
      * Creates the folder {@code path}, whose parent must already be a folder. Never replaces

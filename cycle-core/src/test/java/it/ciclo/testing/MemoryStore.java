@@ -5,7 +5,10 @@ import it.ciclo.store.DocumentStore;
 import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +18,13 @@ import java.util.stream.Stream;
 
 /**
  * A store in memory, standing in for a repository: it knows review states, uses the SPI's default
- * walk, and can be told to fail listing some folders.
+ * walk, holds documents' content, and can be told to fail listing some folders.
  */
 public final class MemoryStore implements DocumentStore {
 
     private final Map<StorePath, StoreEntry> entries = new TreeMap<>();
     private final Set<StorePath> failing = new HashSet<>();
+    private final Map<StorePath, byte[]> contents = new HashMap<>();
 
     public MemoryStore() {
         entries.put(StorePath.ROOT, StoreEntry.folder(StorePath.ROOT, Instant.EPOCH));
@@ -35,6 +39,12 @@ public final class MemoryStore implements DocumentStore {
         }
         entries.put(entry.path(), entry);
         return this;
+    }
+
+    /** Adds a document at {@code path} holding {@code content}, and the folders above it. */
+    public MemoryStore withContent(StorePath path, byte[] content) {
+        contents.put(path, content.clone());
+        return with(StoreEntry.document(path, content.length, Instant.EPOCH));
     }
 
     /** Makes listing {@code folder} fail, as an unreadable folder would. */
@@ -59,6 +69,18 @@ public final class MemoryStore implements DocumentStore {
             throw new StoreException(folder, Message.of("store.unreadable", folder, Message.of("store.cause.denied")), null);
         }
         return entries.values().stream().filter(e -> e.path().parent().map(folder::equals).orElse(false));
+    }
+
+    @Override
+    public InputStream open(StorePath path) throws StoreException {
+        StoreEntry entry = entries.get(path);
+        if (entry == null) {
+            throw new StoreException(path, Message.of("store.notFound", path), null);
+        }
+        if (entry.isFolder()) {
+            throw new StoreException(path, Message.of("store.notDocument", path), null);
+        }
+        return new ByteArrayInputStream(contents.getOrDefault(path, new byte[0]));
     }
 
     @Override

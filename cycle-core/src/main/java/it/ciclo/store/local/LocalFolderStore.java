@@ -8,6 +8,7 @@ import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
 import it.ciclo.store.TreeVisitor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -257,6 +259,30 @@ public final class LocalFolderStore implements DocumentStore {
         }
         if (!Files.isWritable(local)) {
             throw new StoreException(parent, Message.of("store.readOnly", parent), null);
+        }
+    }
+
+    /**
+     * Opens the file for reading only. A link is followed to a document inside the root, as
+     * {@link #walk} reports it, but never to one outside it.
+     */
+    @Override
+    public InputStream open(StorePath path) throws StoreException {
+        Path local = local(path);
+        try {
+            if (Files.isDirectory(local)) {
+                throw new StoreException(path, Message.of("store.notDocument", path), null);
+            }
+            if (Files.isSymbolicLink(local) && !local.toRealPath().startsWith(realRoot)) {
+                throw new StoreException(path, Message.of("store.link.outside", path, location()), null);
+            }
+            return Files.newInputStream(local, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new StoreException(path, Message.of("store.notFound", path), e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw unreadable(path, e);
         }
     }
 

@@ -1,0 +1,181 @@
+package it.ciclo.cli;
+
+import it.ciclo.cmis.CmisDocumentStore;
+import it.ciclo.collect.Collection;
+import it.ciclo.collect.CollectListener;
+import it.ciclo.collect.Collector;
+import it.ciclo.directive.Directive;
+import it.ciclo.layout.ActFolder;
+import it.ciclo.layout.FolderFinder;
+import it.ciclo.layout.Layout;
+import it.ciclo.layout.NameMatch;
+import it.ciclo.office.OfficeReaders;
+import it.ciclo.office.workbook.CollectionWorkbook;
+import it.ciclo.reader.FileReaders;
+import it.ciclo.reader.ReadLimits;
+import it.ciclo.store.StoreException;
+import it.ciclo.store.StorePath;
+import it.ciclo.store.local.LocalFolderStore;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cycle raccogli FILE --store DIR | --cmis URL --user NAME}: gathers what the Settori wrote
+ * into the act folders the directive's {@code collect} settings name — the proposals in red and the
+ * tracked changes of the DUP files, the rows of the schede with their checks — and writes them as
+ * text, JSON, an HTML page or an Excel workbook. Reads the store only. Exit codes: 0 gathered (files
+ * not read are listed, not fatal); 2 unusable input; 3 repository unavailable.
+ */
+@Command(name = "raccogli", aliases = "collect", resourceBundle = "it.ciclo.cli.usage", mixinStandardHelpOptions = true)
+final class CollectCommand implements Callable<Integer> {
+
+    /** The output formats of {@code raccogli}. */
+    enum Format { text, json, html, xlsx }
+
+    @Mixin
+    DirectiveOptions directive;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "text|json|html|xlsx", descriptionKey = "collect.format")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "collect.output")
+    Path output;
+
+    @Option(names = "--ignore-case", descriptionKey = "status.ignoreCase")
+    boolean ignoreCase;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50", descriptionKey = "collect.maxFileMb")
+    int maxFileMb;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws UnusableInputException, RepositoryUnavailableException {
+        Locale locale = directive.locale();
+        CliText text = new CliText(locale);
+        if (maxFileMb < 1 || maxFileMb > 2048) {
+            throw new UnusableInputException(text.get("collect.maxSize.invalid", maxFileMb));
+        }
+        Format chosen = format != null ? format : formatOf(output);
+        if (chosen == Format.xlsx && output == null) {
+            throw new UnusableInputException(text.get("collect.output.xlsx"));
+        }
+        if (output != null) {
+            OutputFile.check(output, text);
+        }
+        DirectiveOptions.Loaded loaded = directive.load();
+        Layout layout = StoreOptions.layout(loaded.document(), directive.places());
+        NameMatch match = ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT;
+        FileReaders readers = OfficeReaders.standard(ReadLimits.STANDARD.withMaxFileBytes((long) maxFileMb << 20));
+        Collector collector = new Collector(layout, loaded.document().collect(), readers, match);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());
+        CollectListener listener = (file, done, total) -> progress.show(text.get("collect.progress", done, total));
+        Collection collection;
+        Function<StorePath, Optional<String>> links;
+        if (storeOptions.isCmis()) {
+            try (CmisDocumentStore store = storeOptions.openCmis(locale)) {
+                collection = collector.run(store, listener);
+                links = Links.cmis(store);
+            }
+        } else {
+            try (LocalFolderStore store = storeOptions.open(locale)) {
+                refuseOutputInActFolders(store, layout, match, text);
+                collection = collector.run(store, listener);
+                links = Links.local(storeOptions.store);
+            }
+        }
+        progress.done();
+        write(collection, loaded.document().directive(), chosen, links, text, locale);
+        return 0;
+    }
+
+    /** The format {@code --output}'s extension names; text without one. */
+    private static Format formatOf(Path output) {
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (Format f : Format.values()) {
+            if (name.endsWith("." + f.name()) || f == Format.html && name.endsWith(".htm")) {
+                return f;
+            }
+        }
+        return Format.text;
+    }
+
+    /** Nothing goes into the act folders, where it would be taken for a Settore's file. */
+    private void refuseOutputInActFolders(LocalFolderStore store, Layout layout, NameMatch match, CliText text)
+            throws UnusableInputException {
+        if (output == null) {
+            return;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        Path root = storeOptions.store.toAbsolutePath().normalize();
+        FolderFinder finder = new FolderFinder(store, match);
+        for (ActFolder folder : layout.folders()) {
+            try {
+                for (StorePath found : finder.find(folder.path())) {
+                    Path local = root;
+                    for (String name : found.names()) {
+                        local = local.resolve(name);
+                    }
+                    if (target.startsWith(local)) {
+                        throw new UnusableInputException(text.get("collect.output.inStore", output, found));
+                    }
+                }
+            } catch (StoreException e) {
+                // A folder that cannot be listed is reported by the gathering itself.
+            }
+        }
+    }
+
+    private void write(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links, CliText text,
+            Locale locale) throws UnusableInputException {
+        String store = storeOptions.location();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                content(c, d, chosen, links, locale, store, out);
+            } catch (IOException e) {
+                throw new UnusableInputException(e.getMessage());
+            }
+            out.flush();
+            return;
+        }
+        OutputFile.write(output, stream -> {
+            if (chosen == Format.xlsx) {
+                new CollectionWorkbook(locale, text::get, d.sectors(), links).write(c, stream);
+                return;
+            }
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            PrintWriter out = new PrintWriter(writer);
+            content(c, d, chosen, links, locale, store, out);
+            out.flush();
+        }, text);
+        spec.commandLine().getOut().println(text.get("collect.output.written", output));
+        spec.commandLine().getOut().flush();
+    }
+
+    private static void content(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links,
+            Locale locale, String store, PrintWriter out) throws IOException {
+        switch (chosen) {
+            case json -> new CollectionJson(locale, links).write(c, d.id(), store, out);
+            case html -> new CollectionHtml(locale, links).write(c, d, store, out);
+            default -> new CollectionText(locale).write(c, d, store, out);
+        }
+    }
+}
