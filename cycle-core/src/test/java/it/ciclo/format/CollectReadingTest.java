@@ -88,7 +88,7 @@ class CollectReadingTest {
 
         assertThat(problems(collect, Locale.ITALIAN)).containsExactly(
                 "d.json:12:34: $.collect.red.colours[0]: \"rosso\" non è un colore: attese sei cifre esadecimali, con o senza #, ad esempio \"FF0000\"",
-                "d.json:13:41: $.collect.authors.Mario Rossi: il settore \"urbanistica\" non è dichiarato in $.sectors (dichiarati: lavori-pubblici, servizi-persona)",
+                "d.json:13:41: $.collect.authors[\"Mario Rossi\"]: il settore \"urbanistica\" non è dichiarato in $.sectors (dichiarati: lavori-pubblici, servizi-persona)",
                 "d.json:14:37: $.collect.proposals.acts[0]: l'atto \"relazione\" non chiede file (manca \"submission\"): non c'è una cartella da cui raccogliere",
                 "d.json:14:50: $.collect.proposals.acts[1]: l'atto \"bilancio\" non è dichiarato in $.acts (dichiarati: nota-dup, piao, relazione)",
                 "d.json:14:73: $.collect.proposals.levels: da 1 a 3 livelli di obiettivo, dall'indirizzo strategico in giù",
@@ -103,7 +103,7 @@ class CollectReadingTest {
     @Test
     void anAuthorWrittenTwiceForTwoSectorsIsRefused() {
         assertThat(problems(", \"collect\": {\"authors\": {\"Mario Rossi\": \"lavori-pubblici\", \"mario rossi\": \"servizi-persona\"}}",
-                Locale.ENGLISH)).containsExactly("d.json:11:63: $.collect.authors.mario rossi: author \"mario rossi\" is already mapped, "
+                Locale.ENGLISH)).containsExactly("d.json:11:63: $.collect.authors[\"mario rossi\"]: author \"mario rossi\" is already mapped, "
                         + "as \"Mario Rossi\", to sector \"lavori-pubblici\"");
     }
 
