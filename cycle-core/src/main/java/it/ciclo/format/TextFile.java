@@ -58,7 +58,7 @@ public final class TextFile {
             throw new Unreadable(at(source, 1), Message.of("file.special"));
         }
         if (attributes.size() > MAX_BYTES) {
-            throw new Unreadable(at(source, 1), Message.of("file.tooLarge", megabytes(attributes.size()), megabytes(MAX_BYTES)));
+            throw new Unreadable(at(source, 1), Message.of("text.tooLarge", megabytes(attributes.size()), megabytes(MAX_BYTES)));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -67,7 +67,7 @@ public final class TextFile {
             throw new Unreadable(at(source, 1), Message.of("format.unreadable", Causes.of(e)));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new Unreadable(at(source, 1), Message.of("file.tooLarge", megabytes(bytes.length), megabytes(MAX_BYTES)));
+            throw new Unreadable(at(source, 1), Message.of("text.tooLarge", megabytes(bytes.length), megabytes(MAX_BYTES)));
         }
         return decode(bytes, source);
     }

@@ -31,6 +31,28 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws Exception {
+        // Properties keeps the last of two lines with one key: the first text would silently be lost.
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            Properties p = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/it/ciclo/i18n/" + file)) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
+    @Test
     void everyPatternIsAValidMessageFormat() throws Exception {
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
             Properties p = load(file);

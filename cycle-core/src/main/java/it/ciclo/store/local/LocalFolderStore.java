@@ -258,7 +258,7 @@ public final class LocalFolderStore implements DocumentStore {
             throw unreadable(parent, e);
         }
         if (!Files.isWritable(local)) {
-            throw new StoreException(parent, Message.of("store.readOnly", parent), null);
+            throw new StoreException(parent, Message.of("store.folderReadOnly", parent), null);
         }
     }
 
