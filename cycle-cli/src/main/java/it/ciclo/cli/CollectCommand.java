@@ -57,7 +57,8 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", descriptionKey = "collect.output")
     Path output;
 
-    @Option(names = "--ignore-case", descriptionKey = "status.ignoreCase")
+    /** As status's: case is ignored unless the directive says otherwise (one rule for every command). */
+    @Option(names = "--ignore-case", hidden = true)
     boolean ignoreCase;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50", descriptionKey = "collect.maxFileMb")
@@ -81,8 +82,11 @@ final class CollectCommand implements Callable<Integer> {
             OutputFile.check(output, text);
         }
         DirectiveOptions.Loaded loaded = directive.load();
+        if (ignoreCase && loaded.document().directive().files().matchCase()) {
+            throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
+        }
         Layout layout = StoreOptions.layout(loaded.document(), directive.places());
-        NameMatch match = ignoreCase ? NameMatch.IGNORE_CASE : NameMatch.EXACT;
+        NameMatch match = layout.match();
         FileReaders readers = OfficeReaders.standard(ReadLimits.STANDARD.withMaxFileBytes((long) maxFileMb << 20));
         Collector collector = new Collector(layout, loaded.document().collect(), readers, match);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), text, ConsoleProgress.stderrIsATerminal());

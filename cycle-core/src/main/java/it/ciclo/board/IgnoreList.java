@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The files that are never anybody's submission, by name: what Windows, macOS and office programs
@@ -72,48 +73,26 @@ public final class IgnoreList {
         String composed = nfc(Objects.requireNonNull(name, "name"));
         int[] folded = composed.length() == composed.codePointCount(0, composed.length()) ? null : fold(composed);
         for (int[] pattern : this.folded) {
-            if (folded == null ? matches(pattern, composed) : matches(pattern, folded)) {
+            boolean match = folded == null ? matches(pattern, composed.length(), i -> fold(composed.charAt(i)))
+                    : matches(pattern, folded.length, i -> folded[i]);
+            if (match) {
                 return true;
             }
         }
         return false;
     }
 
-    /** As {@link #matches(int[], int[])} on a name without surrogate pairs, folding each character as it is reached. */
-    private static boolean matches(int[] pattern, String name) {
+    /**
+     * Whether the name of {@code length} code points, the {@code i}-th folded being {@code at(i)},
+     * matches {@code pattern}, in which {@code *} is any run of code points and {@code ?} one.
+     */
+    private static boolean matches(int[] pattern, int length, IntUnaryOperator at) {
         int p = 0;
         int n = 0;
         int star = -1;
         int mark = 0;
-        int length = name.length();
         while (n < length) {
-            if (p < pattern.length && (pattern[p] == '?' || pattern[p] == fold(name.charAt(n)))) {
-                p++;
-                n++;
-            } else if (p < pattern.length && pattern[p] == '*') {
-                star = p++;
-                mark = n;
-            } else if (star >= 0) {
-                p = star + 1;
-                n = ++mark;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length && pattern[p] == '*') {
-            p++;
-        }
-        return p == pattern.length;
-    }
-
-    /** Whether {@code name} matches {@code pattern}, in which {@code *} is any run of code points and {@code ?} one. */
-    private static boolean matches(int[] pattern, int[] name) {
-        int p = 0;
-        int n = 0;
-        int star = -1;
-        int mark = 0;
-        while (n < name.length) {
-            if (p < pattern.length && (pattern[p] == '?' || pattern[p] == name[n])) {
+            if (p < pattern.length && (pattern[p] == '?' || pattern[p] == at.applyAsInt(n))) {
                 p++;
                 n++;
             } else if (p < pattern.length && pattern[p] == '*') {
