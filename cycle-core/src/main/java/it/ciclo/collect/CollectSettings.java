@@ -21,6 +21,14 @@ import java.util.Optional;
 public record CollectSettings(RedRule red, AuthorSectors authors, ProposalSettings proposals,
         Optional<SchedaSettings> schede) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param red which colours are red
+     * @param authors which Settore each author of a shared file belongs to
+     * @param proposals where the red-text proposals are
+     * @param schede where the schede are and their template; empty if the directive describes none
+     */
     public CollectSettings {
         Objects.requireNonNull(red, "red");
         Objects.requireNonNull(authors, "authors");
@@ -32,6 +40,9 @@ public record CollectSettings(RedRule red, AuthorSectors authors, ProposalSettin
      * The settings of a directive without {@code collect}: proposals from the files of the DUP and of
      * the Nota di aggiornamento (acts of kind {@code dup} and {@code nota-aggiornamento-dup} that ask
      * for files), the office reds, nobody mapped, no schede.
+     *
+     * @param directive the directive
+     * @return the default settings for {@code directive}
      */
     public static CollectSettings defaults(Directive directive) {
         return new CollectSettings(RedRule.STANDARD, AuthorSectors.none(),
@@ -39,7 +50,12 @@ public record CollectSettings(RedRule red, AuthorSectors authors, ProposalSettin
                 Optional.empty());
     }
 
-    /** Among {@code acts}, those of kind {@code dup} and {@code nota-aggiornamento-dup} that ask for files. */
+    /**
+     * Among {@code acts}, those of kind {@code dup} and {@code nota-aggiornamento-dup} that ask for files.
+     *
+     * @param acts the directive's acts
+     * @return the ids of those acts, in {@code acts}' order
+     */
     public static List<String> defaultProposalActs(List<Act> acts) {
         return acts.stream()
                 .filter(a -> a.kind() == ActKind.DUP || a.kind() == ActKind.DUP_UPDATE)

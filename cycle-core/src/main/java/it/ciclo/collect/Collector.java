@@ -80,7 +80,13 @@ public final class Collector {
         this.match = Objects.requireNonNull(match, "match");
     }
 
-    /** Gathers from {@code store}. */
+    /**
+     * Gathers from {@code store}. A file or folder that cannot be read is listed as skipped, not thrown.
+     *
+     * @param store the store holding the act folders; only read
+     * @param listener hears each file before it is read
+     * @return what was gathered, and what was not read and why
+     */
     public Collection run(DocumentStore store, CollectListener listener) {
         return new Run(Objects.requireNonNull(store, "store"), Objects.requireNonNull(listener, "listener")).go();
     }

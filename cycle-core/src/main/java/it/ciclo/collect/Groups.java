@@ -22,8 +22,23 @@ import java.util.Optional;
  */
 public final class Groups {
 
-    /** The proposals and scheda rows of one objective; {@code objective} empty for those of none. */
+    /**
+     * The proposals and scheda rows of one objective; {@code objective} empty for those of none.
+     *
+     * @param objective the objective; empty for the group of what has none, or one the tree does not have
+     * @param path      the titles from the strategic direction down to the objective; empty for the group without one
+     * @param proposals the proposals made on it, in the collection's order
+     * @param rows      the scheda rows that pursue it, in the collection's order
+     */
     public record ByObjective(Optional<Objective> objective, List<String> path, List<Proposal> proposals, List<SchedaRow> rows) {
+        /**
+         * Validates the components, each as described above.
+         *
+         * @param objective the objective; empty for the group of what has none, or one the tree does not have
+         * @param path the titles from the strategic direction down to the objective; empty for the group without one
+         * @param proposals the proposals made on it, in the collection's order
+         * @param rows the scheda rows that pursue it, in the collection's order
+         */
         public ByObjective {
             Objects.requireNonNull(objective, "objective");
             path = List.copyOf(path);
@@ -32,8 +47,21 @@ public final class Groups {
         }
     }
 
-    /** The proposals and scheda rows of one Settore; {@code sector} empty for those not attributed. */
+    /**
+     * The proposals and scheda rows of one Settore; {@code sector} empty for those not attributed.
+     *
+     * @param sector    the Settore; empty for the group of what no Settore of the directive claims
+     * @param proposals the proposals attributed to it, in the collection's order
+     * @param rows      the scheda rows of it, in the collection's order
+     */
     public record BySector(Optional<Sector> sector, List<Proposal> proposals, List<SchedaRow> rows) {
+        /**
+         * Validates the components, each as described above.
+         *
+         * @param sector the Settore; empty for the group of what no Settore of the directive claims
+         * @param proposals the proposals attributed to it, in the collection's order
+         * @param rows the scheda rows of it, in the collection's order
+         */
         public BySector {
             Objects.requireNonNull(sector, "sector");
             proposals = List.copyOf(proposals);
@@ -44,7 +72,14 @@ public final class Groups {
     private Groups() {
     }
 
-    /** Objective by objective, in the tree's order (each objective before those below it); empty groups left out. */
+    /**
+     * Objective by objective, in the tree's order (each objective before those below it); empty groups
+     * left out. A proposal goes to the objective its context places it at, a scheda row to the objective
+     * its objective column names; the rest to a last group without objective.
+     *
+     * @param c what was gathered
+     * @return the groups, the one without objective last
+     */
     public static List<ByObjective> byObjective(Collection c) {
         List<Map.Entry<Objective, List<String>>> paths = new ArrayList<>();
         walk(c.tree().directions(), List.of(), paths);
@@ -83,7 +118,13 @@ public final class Groups {
         return groups;
     }
 
-    /** Settore by Settore, in {@code sectors}' order, then what no Settore claims; empty groups left out. */
+    /**
+     * Settore by Settore, in {@code sectors}' order, then what no Settore claims; empty groups left out.
+     *
+     * @param c what was gathered
+     * @param sectors the directive's Settori
+     * @return the groups, the one without Settore last
+     */
     public static List<BySector> bySector(Collection c, List<Sector> sectors) {
         List<BySector> groups = new ArrayList<>();
         for (Sector s : sectors) {

@@ -19,6 +19,14 @@ public record ProposalSettings(List<String> acts, List<String> levels, Optional<
     /** The DUP's levels, as the seed directive names them. */
     public static final List<String> DUP_LEVELS = List.of("Indirizzo strategico", "Obiettivo strategico", "Obiettivo operativo");
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param acts the ids of the acts whose files are read for proposals
+     * @param levels the names of the objective levels, from the strategic direction down: one to three
+     * @param templates for shared acts, the folder holding the office's untouched copies; empty if none
+     * @throws IllegalArgumentException if there are no levels, or more than the DUP has
+     */
     public ProposalSettings {
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
         levels = List.copyOf(Objects.requireNonNull(levels, "levels"));

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record SchedaSettings(List<String> acts, SchedaTemplate template) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param acts the ids of the acts whose spreadsheets are read as schede
+     * @param template the scheda template
+     */
     public SchedaSettings {
         acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
         Objects.requireNonNull(template, "template");

@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record Contact(String name, String email) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param name the name to write in the greeting and the {@code To:} header; may be empty
+     * @param email the e-mail address (a PEC address is one too)
+     * @throws IllegalArgumentException if {@code email} is not an address mail can go to ({@link #isEmail(String)})
+     */
     public Contact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(email, "email");
@@ -23,6 +30,9 @@ public record Contact(String name, String email) {
      * of at least two dot-separated labels of letters, digits and hyphens, and nothing a mail header
      * could be forged with (spaces, angle brackets, commas, quotes, control characters). Stricter than
      * RFC 5322 on purpose: these are office addresses, and a slip is better caught in the directive.
+     *
+     * @param text an e-mail address, as the directive writes it
+     * @return whether {@code text} is an address mail can go to
      */
     public static boolean isEmail(String text) {
         int at = text.indexOf('@');

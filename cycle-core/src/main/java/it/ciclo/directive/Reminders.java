@@ -19,6 +19,14 @@ public record Reminders(int workingDaysBefore, int chaseEvery, List<Contact> off
     /** Five working days before, one chaser, no digest. */
     public static final Reminders DEFAULTS = new Reminders(5, 0, List.of());
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param workingDaysBefore how many working days before the deadline the first reminder goes; 0 for none
+     * @param chaseEvery working days between two chasers; 0 for one chaser only
+     * @param office who gets the digest (the Ufficio Programmazione); none for no digest
+     * @throws IllegalArgumentException if {@code workingDaysBefore} or {@code chaseEvery} is not 0 to 60
+     */
     public Reminders {
         if (workingDaysBefore < 0 || workingDaysBefore > 60) {
             throw new IllegalArgumentException("working days before must be 0-60: " + workingDaysBefore);

@@ -19,6 +19,9 @@ public record Sector(String id, String name, String folder, List<Contact> contac
      * @param id the identifier
      * @param name the name people use ("Settore Lavori Pubblici")
      * @param folder the name of the sector's own folder inside each act folder
+     * @param contacts who its reminders go to, in order; none if the directive names nobody
+     * @throws IllegalArgumentException if the id is not a valid identifier, or the folder is blank or holds a
+     *                                  {@code /} or {@code \}
      */
     public Sector {
         Ids.require(id, "sector id");
@@ -30,7 +33,13 @@ public record Sector(String id, String name, String folder, List<Contact> contac
         contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
     }
 
-    /** A sector nobody is named for. */
+    /**
+     * A sector nobody is named for: no contacts, so no reminders.
+     *
+     * @param id the identifier
+     * @param name the name people use ("Settore Lavori Pubblici")
+     * @param folder the name of the sector's own folder inside each act folder
+     */
     public Sector(String id, String name, String folder) {
         this(id, name, folder, List.of());
     }

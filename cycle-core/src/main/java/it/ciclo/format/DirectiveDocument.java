@@ -21,6 +21,7 @@ public record DirectiveDocument(Directive directive, Map<String, Location> locat
      *
      * @param directive the directive
      * @param locations every value's location, by JSON path
+     * @param collect the {@code collect} settings, or their defaults when the file has none
      */
     public DirectiveDocument {
         Objects.requireNonNull(directive, "directive");
@@ -28,7 +29,12 @@ public record DirectiveDocument(Directive directive, Map<String, Location> locat
         Objects.requireNonNull(collect, "collect");
     }
 
-    /** A directive with the default {@code collect} settings. */
+    /**
+     * A directive with the default {@code collect} settings ({@link CollectSettings#defaults(Directive)}).
+     *
+     * @param directive the directive
+     * @param locations every value's location, by JSON path
+     */
     public DirectiveDocument(Directive directive, Map<String, Location> locations) {
         this(directive, locations, CollectSettings.defaults(directive));
     }
@@ -37,7 +43,7 @@ public record DirectiveDocument(Directive directive, Map<String, Location> locat
      * Where the value at {@code path} was written; for a path below any written value (a key left
      * out), the nearest written ancestor.
      *
-     * @param path the path in the store
+     * @param path the JSON path of a value, e.g. {@code $.acts[2].approval.on}
      * @return where the value at {@code path} was written; for a path below any written value (a key left out), the
      *         nearest written ancestor
      */

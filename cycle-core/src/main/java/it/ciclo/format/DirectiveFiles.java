@@ -17,6 +17,11 @@ public final class DirectiveFiles {
     /**
      * The file or folder beside {@code directive} named {@code prefix}, the directive's name without
      * {@code .json} (in any case), and {@code suffix}.
+     *
+     * @param directive the directive's file
+     * @param prefix what comes before the directive's name ({@code "."} for a hidden file, or empty)
+     * @param suffix what comes after it ({@code ".eventi.json"}, {@code ".promemoria"})
+     * @return the path beside {@code directive}, in the same folder
      */
     public static Path beside(Path directive, String prefix, String suffix) {
         Objects.requireNonNull(directive, "directive");

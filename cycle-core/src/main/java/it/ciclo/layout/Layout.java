@@ -187,6 +187,8 @@ public final class Layout {
      * none), where Ciclo keeps the files that go with the folders (the events register, and in a
      * repository a copy of the directive). {@code ATTIVITA' TRASVERSALI/11_Programmazione e
      * controllo} for the seed directive.
+     *
+     * @return the deepest folder that holds every act folder
      */
     public StorePath cycleFolder() {
         List<String> common = null;

@@ -17,6 +17,15 @@ import java.util.Optional;
 public record Action(String title, Optional<String> sector, String internalParties, String externalParties,
         List<Indicator> indicators) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param title the action as written
+     * @param sector the id of the Settore it belongs to, when known
+     * @param internalParties the internal parties involved, as written (empty if none)
+     * @param externalParties the external parties involved, as written (empty if none)
+     * @param indicators its indicators, in the order written
+     */
     public Action {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(sector, "sector");

@@ -16,6 +16,16 @@ import java.util.Objects;
 public record Indicator(String name, String baseline, String target, String source, String result,
         String gapExplanation) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param name what is measured
+     * @param baseline the value at the start
+     * @param target the expected result
+     * @param source where the value comes from (the source of the information)
+     * @param result the result achieved (interim and final reports)
+     * @param gapExplanation why the result differs from the target (final report)
+     */
     public Indicator {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(baseline, "baseline");

@@ -19,12 +19,18 @@ public enum ObjectiveLevel implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The stable name used in JSON output. */
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The level at {@code depth} (0 for the strategic direction). */
+    /**
+     * The level at {@code depth} in the tree.
+     *
+     * @param depth 0 for the strategic direction, 1 for the strategic objective, 2 for the operational one
+     * @return the level at {@code depth}
+     * @throws ArrayIndexOutOfBoundsException if {@code depth} is not one of the DUP's levels
+     */
     public static ObjectiveLevel atDepth(int depth) {
         return values()[depth];
     }

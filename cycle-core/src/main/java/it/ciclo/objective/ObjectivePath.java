@@ -16,6 +16,12 @@ public record ObjectivePath(List<String> titles) {
     /** No place in the tree. */
     public static final ObjectivePath NONE = new ObjectivePath(List.of());
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param titles the titles, from the strategic direction down; none blank
+     * @throws IllegalArgumentException if there are more titles than {@link ObjectiveLevel}s, or one is blank
+     */
     public ObjectivePath {
         titles = List.copyOf(Objects.requireNonNull(titles, "titles"));
         if (titles.size() > ObjectiveLevel.values().length) {
@@ -26,21 +32,32 @@ public record ObjectivePath(List<String> titles) {
         }
     }
 
-    /** The path made of {@code titles}. */
+    /**
+     * The path made of {@code titles}.
+     *
+     * @param titles the titles, from the strategic direction down; none blank
+     * @return the path made of {@code titles}
+     */
     public static ObjectivePath of(String... titles) {
         return new ObjectivePath(List.of(titles));
     }
 
-    /** The title at {@code level}, if the path reaches it. */
+    /**
+     * The title at {@code level}, if the path reaches it.
+     *
+     * @param level the level of the DUP
+     * @return the title at {@code level}; empty if the path stops above it
+     */
     public Optional<String> at(ObjectiveLevel level) {
         return level.ordinal() < titles.size() ? Optional.of(titles.get(level.ordinal())) : Optional.empty();
     }
 
-    /** The deepest title: what the path points at. */
+    /** {@return the deepest title: what the path points at; empty for {@link #NONE}} */
     public Optional<String> last() {
         return titles.isEmpty() ? Optional.empty() : Optional.of(titles.get(titles.size() - 1));
     }
 
+    /** {@return whether the path has no title: nothing places it in the tree} */
     public boolean isEmpty() {
         return titles.isEmpty();
     }

@@ -20,21 +20,22 @@ public final class ObjectiveTree {
         this.unlinked = List.copyOf(unlinked);
     }
 
-    /** A tree with nothing in it. */
+    /** {@return a tree with nothing in it} */
     public static ObjectiveTree empty() {
         return new ObjectiveTree(List.of(), List.of());
     }
 
+    /** {@return a builder with nothing in it yet} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The strategic directions, in the order first met. */
+    /** {@return the strategic directions, in the order first met} */
     public List<Objective> directions() {
         return directions;
     }
 
-    /** The actions linked to no objective of the DUP (none named, or one the DUP does not have). */
+    /** {@return the actions linked to no objective of the DUP (none named, or one the DUP does not have)} */
     public List<Action> unlinked() {
         return unlinked;
     }
@@ -42,6 +43,9 @@ public final class ObjectiveTree {
     /**
      * The objective {@code reference} names (a code, a title, or both, see {@link ObjectiveKey}),
      * the deepest first when several match.
+     *
+     * @param reference an objective as a person writes it ("1.2.3", "Ob. op. 1.2.3 – Piste ciclabili")
+     * @return the objective it names; empty if none does
      */
     public Optional<Objective> find(String reference) {
         ObjectiveKey key = ObjectiveKey.of(reference);
@@ -70,7 +74,12 @@ public final class ObjectiveTree {
         private Builder() {
         }
 
-        /** Adds the objectives of {@code path} that are not there yet (matched by {@link ObjectiveKey}). */
+        /**
+         * Adds the objectives of {@code path} that are not there yet (matched by {@link ObjectiveKey}).
+         *
+         * @param path the titles of a DUP heading, from the strategic direction down
+         * @return this builder
+         */
         public Builder add(ObjectivePath path) {
             Objects.requireNonNull(path, "path");
             List<Node> level = directions;
@@ -91,6 +100,8 @@ public final class ObjectiveTree {
          * Links {@code action} to the objective {@code reference} names, the deepest when several
          * match; to {@link ObjectiveTree#unlinked()} when none does or the reference is blank.
          *
+         * @param reference the objective as the scheda writes it (a code, a title, or both)
+         * @param action the PEG action to link
          * @return whether an objective was found
          */
         public boolean link(String reference, Action action) {
@@ -105,7 +116,12 @@ public final class ObjectiveTree {
             return true;
         }
 
-        /** Whether {@code reference} names an objective already added. */
+        /**
+         * Whether {@code reference} names an objective already added.
+         *
+         * @param reference an objective as a person writes it (a code, a title, or both)
+         * @return whether it names an objective already added; never for a blank reference
+         */
         public boolean knows(String reference) {
             return !reference.isBlank() && find(directions, ObjectiveKey.of(reference)) != null;
         }
@@ -122,6 +138,7 @@ public final class ObjectiveTree {
             return best;
         }
 
+        /** {@return the tree grown so far, objectives and actions in the order first met} */
         public ObjectiveTree build() {
             return new ObjectiveTree(directions.stream().map(Node::freeze).toList(), unlinked);
         }

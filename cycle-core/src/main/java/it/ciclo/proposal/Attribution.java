@@ -23,6 +23,7 @@ public enum Attribution implements Localizable {
         this.jsonName = jsonName;
     }
 
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }

@@ -22,7 +22,7 @@ public final class AuthorSectors {
         authorToSector.forEach((author, sector) -> byKey.put(key(author), sector));
     }
 
-    /** Nobody mapped. */
+    /** {@return a mapping with nobody mapped: no passage is attributed by its author} */
     public static AuthorSectors none() {
         return new AuthorSectors(Map.of());
     }
@@ -30,6 +30,8 @@ public final class AuthorSectors {
     /**
      * The mapping {@code authorToSector} (author as recorded → sector id).
      *
+     * @param authorToSector each author's name, as Word or LibreOffice records it, to the id of the Settore
+     * @return the mapping {@code authorToSector}
      * @throws IllegalArgumentException if two authors differ only in case or spacing but map to different sectors
      */
     public static AuthorSectors of(Map<String, String> authorToSector) {
@@ -44,12 +46,18 @@ public final class AuthorSectors {
         return new AuthorSectors(authorToSector);
     }
 
-    /** The sector id of {@code author}, if mapped. */
+    /**
+     * The sector id of {@code author}, if mapped, matched ignoring case, accents written either way and
+     * extra spaces.
+     *
+     * @param author the author's name, as the file records it
+     * @return the id of the Settore {@code author} belongs to; empty if the directive does not map it
+     */
     public Optional<String> sectorOf(String author) {
         return Optional.ofNullable(byKey.get(key(author)));
     }
 
-    /** The mapping as the directive writes it. */
+    /** {@return the mapping as the directive writes it} */
     public Map<String, String> asMap() {
         return written;
     }

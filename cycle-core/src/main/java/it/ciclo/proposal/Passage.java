@@ -17,6 +17,18 @@ import java.util.Optional;
 public record Passage(ProposalKind kind, String text, Optional<String> author, Attribution authorSource,
         ProposalContext context) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param kind red text, tracked insertion or tracked deletion
+     * @param text the text, spaces collapsed, trimmed
+     * @param author who wrote it, as the file records it (revision, formatting change or comment author)
+     * @param authorSource where the author comes from ({@link Attribution#NONE} when there is none)
+     * @param context where it stands
+     * @throws IllegalArgumentException if the text is blank, or an author comes without where it was found
+     *                                  (or the other way round), or {@code authorSource} is
+     *                                  {@link Attribution#FOLDER}
+     */
     public Passage {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
@@ -31,7 +43,12 @@ public record Passage(ProposalKind kind, String text, Optional<String> author, A
         }
     }
 
-    /** This passage with {@code text} instead. */
+    /**
+     * This passage with {@code text} instead.
+     *
+     * @param text the new text, not blank
+     * @return this passage with {@code text} instead
+     */
     public Passage withText(String text) {
         return new Passage(kind, text, author, authorSource, context);
     }

@@ -69,13 +69,13 @@ public final class ProposalExtractor implements MarkedTextHandler {
         }
     }
 
-    /** The passages found so far, in reading order. */
+    /** {@return the passages found so far, in reading order} */
     public List<Passage> passages() {
         close();
         return List.copyOf(passages);
     }
 
-    /** Every objective the file names by its headings or its objective columns, in reading order. */
+    /** {@return every objective the file names by its headings or its objective columns, in reading order} */
     public Set<ObjectivePath> objectives() {
         return new LinkedHashSet<>(objectives);
     }

@@ -19,6 +19,7 @@ public enum ProposalKind implements Localizable {
         this.jsonName = jsonName;
     }
 
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }

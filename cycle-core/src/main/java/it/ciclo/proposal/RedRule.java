@@ -31,6 +31,13 @@ public record RedRule(List<String> colours, boolean similar) {
     /** The office reds, and strong reds like them. */
     public static final RedRule STANDARD = new RedRule(OFFICE_REDS, true);
 
+    /**
+     * Validates the components, each as described above; the colours are taken in upper case.
+     *
+     * @param colours the colours that count, as six hexadecimal digits, without {@code #}
+     * @param similar whether strong reds not in the list count too
+     * @throws IllegalArgumentException if a colour is not six hexadecimal digits
+     */
     public RedRule {
         colours = Objects.requireNonNull(colours, "colours").stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
         for (String c : colours) {
@@ -40,12 +47,22 @@ public record RedRule(List<String> colours, boolean similar) {
         }
     }
 
-    /** Whether {@code colour} (six hexadecimal digits; empty for automatic) counts as red. */
+    /**
+     * Whether {@code colour} counts as red.
+     *
+     * @param colour a font colour, as six hexadecimal digits; empty for automatic
+     * @return whether {@code colour} counts as red; never for automatic
+     */
     public boolean isRed(Optional<String> colour) {
         return colour.isPresent() && isRed(colour.get());
     }
 
-    /** Whether {@code colour} (six hexadecimal digits) counts as red. */
+    /**
+     * Whether {@code colour} counts as red.
+     *
+     * @param colour a font colour, as six hexadecimal digits, either case
+     * @return whether {@code colour} counts as red
+     */
     public boolean isRed(String colour) {
         String c = colour.toUpperCase(Locale.ROOT);
         return colours.contains(c) || similar && isStrongRed(Integer.parseInt(c, 16));

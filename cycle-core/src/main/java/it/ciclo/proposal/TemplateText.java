@@ -43,17 +43,27 @@ public final class TemplateText {
         embedded.sort(Comparator.comparingInt(String::length).reversed());
     }
 
-    /** The red text of a template's passages. */
+    /**
+     * The red text of a template's passages.
+     *
+     * @param template the passages found in the office's template; only its red text counts
+     * @return the red text of {@code template}
+     */
     public static TemplateText of(Collection<Passage> template) {
         return new TemplateText(template);
     }
 
-    /** No template: nothing is dropped. */
+    /** {@return no template: nothing is dropped} */
     public static TemplateText none() {
         return new TemplateText(List.of());
     }
 
-    /** {@code passage} without what repeats the template; empty if nothing else is left. */
+    /**
+     * {@code passage} without what repeats the template. Only red text is stripped.
+     *
+     * @param passage a passage found in a Settore's copy
+     * @return {@code passage}, with the template's red text cut out of it; empty if nothing else is left
+     */
     public Optional<Passage> strip(Passage passage) {
         if (passage.kind() != ProposalKind.RED_TEXT || whole.isEmpty()) {
             return Optional.of(passage);

@@ -35,7 +35,7 @@ public enum FileProblem implements Localizable {
         this.jsonName = jsonName;
     }
 
-    /** The stable name used in JSON output. */
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }

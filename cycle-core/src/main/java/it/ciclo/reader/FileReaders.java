@@ -20,27 +20,50 @@ public final class FileReaders {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** The readers given; for an extension two of them read, the first wins. */
+    /**
+     * The readers given; for an extension two of them read, the first wins.
+     *
+     * @param textReaders the readers of word-processing files
+     * @param sheetReaders the readers of spreadsheets
+     * @param limits the limits every reader is held to
+     * @return the readers, by extension
+     */
     public static FileReaders of(List<MarkedTextReader> textReaders, List<SheetReader> sheetReaders, ReadLimits limits) {
         return new FileReaders(List.copyOf(textReaders), List.copyOf(sheetReaders), limits);
     }
 
-    /** The reader of word-processing files named like {@code fileName}, if any. */
+    /**
+     * The reader of word-processing files named like {@code fileName}, if any.
+     *
+     * @param fileName a file's name; only its extension counts, in any case
+     * @return the reader for its extension; empty if none reads it
+     */
     public Optional<MarkedTextReader> text(String fileName) {
         return Optional.ofNullable(text.get(extension(fileName)));
     }
 
-    /** The reader of spreadsheets named like {@code fileName}, if any. */
+    /**
+     * The reader of spreadsheets named like {@code fileName}, if any.
+     *
+     * @param fileName a file's name; only its extension counts, in any case
+     * @return the reader for its extension; empty if none reads it
+     */
     public Optional<SheetReader> sheet(String fileName) {
         return Optional.ofNullable(sheets.get(extension(fileName)));
     }
 
-    /** The limits every reader is held to. */
+    /** {@return the limits every reader is held to} */
     public ReadLimits limits() {
         return limits;
     }
 
-    /** The extension of {@code fileName}, lower case, without the dot; empty if it has none. */
+    /**
+     * The extension of {@code fileName}, lower case, without the dot; empty if it has none. A name
+     * that only starts with a dot ({@code .profile}) has none.
+     *
+     * @param fileName a file's name
+     * @return its extension, lower case, without the dot; empty if it has none
+     */
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);

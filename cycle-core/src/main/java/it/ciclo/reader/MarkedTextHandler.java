@@ -15,7 +15,11 @@ public interface MarkedTextHandler {
      */
     void paragraphStart(int headingLevel);
 
-    /** A run of text of the current paragraph. */
+    /**
+     * A run of text of the current paragraph.
+     *
+     * @param run the characters, with their colour, revision and comment authors
+     */
     void run(TextRun run);
 
     /** The current paragraph ends. */

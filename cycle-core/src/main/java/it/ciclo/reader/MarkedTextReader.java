@@ -6,7 +6,7 @@ import java.util.Set;
 /** Reads the body of word-processing files of some formats, run by run (see {@link MarkedTextHandler}). */
 public interface MarkedTextReader {
 
-    /** The file name extensions it reads, lower case, without the dot ({@code docx}). */
+    /** {@return the file name extensions it reads, lower case, without the dot ({@code docx})} */
     Set<String> extensions();
 
     /**
@@ -16,6 +16,7 @@ public interface MarkedTextReader {
      * @param content  the file's bytes; not closed here
      * @param fileName the file's name, for its extension and for messages
      * @param limits   how much the file may cost
+     * @param handler  hears the body, in reading order
      * @throws UnreadableFileException if the file is not read, with the reason
      */
     void read(InputStream content, String fileName, ReadLimits limits, MarkedTextHandler handler)

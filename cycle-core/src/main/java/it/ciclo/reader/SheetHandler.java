@@ -5,7 +5,11 @@ import java.util.List;
 /** Hears the rows of one sheet of a spreadsheet, as a {@link SheetReader} reads it. */
 public interface SheetHandler {
 
-    /** The sheet about to be read, by the name the file gives it. Called once, before any row. */
+    /**
+     * The sheet about to be read, by the name the file gives it. Called once, before any row.
+     *
+     * @param name the sheet's name, as the file gives it
+     */
     void sheet(String name);
 
     /**

@@ -28,6 +28,12 @@ import java.util.Optional;
  */
 public record RegisterHistory(Directive directive, List<Step> steps) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param directive the directive
+     * @param steps one per entry of the register, in order
+     */
     public RegisterHistory {
         Objects.requireNonNull(directive, "directive");
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
@@ -42,6 +48,13 @@ public record RegisterHistory(Directive directive, List<Step> steps) {
      */
     public record Step(RegisterEntry entry, List<Change> moved) {
 
+        /**
+         * Validates the components, each as described above.
+         *
+         * @param entry the entry
+         * @param moved the deadlines whose effective date (or whether they have one) differs before and
+         *              after it, in the directive's order; empty if it moved nothing
+         */
         public Step {
             Objects.requireNonNull(entry, "entry");
             moved = List.copyOf(Objects.requireNonNull(moved, "moved"));
@@ -52,6 +65,9 @@ public record RegisterHistory(Directive directive, List<Step> steps) {
      * Replays {@code register} on {@code directive}'s deadlines (with the event dates the directive
      * itself records).
      *
+     * @param directive the directive
+     * @param register its events register
+     * @return one step per entry of {@code register}, in order
      * @throws IllegalArgumentException if the register is another directive's, or names an event the
      *                                  directive does not declare
      */
@@ -74,13 +90,24 @@ public record RegisterHistory(Directive directive, List<Step> steps) {
         return new RegisterHistory(directive, steps);
     }
 
-    /** How many entries moved deadline {@code ref}: 0 if none did. */
+    /**
+     * How many entries moved deadline {@code ref}: 0 if none did. Calendars use it as the event's
+     * revision.
+     *
+     * @param ref the deadline
+     * @return how many entries moved it
+     */
     public int revisions(DeadlineReference ref) {
         Objects.requireNonNull(ref, "ref");
         return (int) steps.stream().filter(s -> moves(s, ref)).count();
     }
 
-    /** When the last entry that moved deadline {@code ref} was made; empty if none did. */
+    /**
+     * When the last entry that moved deadline {@code ref} was made; empty if none did.
+     *
+     * @param ref the deadline
+     * @return when the last entry that moved it was made
+     */
     public Optional<Instant> lastMoved(DeadlineReference ref) {
         Objects.requireNonNull(ref, "ref");
         Instant last = null;

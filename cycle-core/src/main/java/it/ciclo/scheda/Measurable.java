@@ -19,7 +19,12 @@ public final class Measurable {
     private Measurable() {
     }
 
-    /** Whether {@code target} can be measured. */
+    /**
+     * Whether {@code target} can be measured: it holds a digit, or it is a yes/no.
+     *
+     * @param target the expected result, as the scheda writes it
+     * @return whether {@code target} can be measured
+     */
     public static boolean isMeasurable(String target) {
         String t = target.strip();
         return t.chars().anyMatch(Character::isDigit) || YES_NO.matcher(t).matches();
@@ -28,6 +33,10 @@ public final class Measurable {
     /**
      * The one number {@code value} states ("95%" → 95, "1.234,5 pratiche" → 1234.5); empty when it
      * states none, several, or a date.
+     *
+     * @param value a baseline, a target or a result, as the scheda writes it
+     * @return the one number it states, read as an Italian writes it (thousands with dots, decimals with a
+     *         comma); empty when it states none, several, or a date
      */
     public static OptionalDouble number(String value) {
         if (value.contains("/")) {

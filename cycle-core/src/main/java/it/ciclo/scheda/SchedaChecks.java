@@ -23,7 +23,9 @@ public final class SchedaChecks {
     /**
      * The findings of one row.
      *
+     * @param row the row of a scheda
      * @param report whether the row is a report's (its folder holds only reports), which adds results
+     * @return what the checks found, in the order checked; empty if nothing
      */
     public static List<SchedaFinding> row(SchedaRow row, boolean report) {
         List<SchedaFinding> found = new ArrayList<>();
@@ -74,8 +76,11 @@ public final class SchedaChecks {
      * plan does not have, and an action of the plan that the report leaves out. Only Settori that
      * handed in both are compared.
      *
+     * @param plan        the rows of the plan's schede
+     * @param report      the rows of the report's schede
      * @param planTitle   the plan act's title, for messages
      * @param reportTitle the report act's title, for messages
+     * @return Settore by Settore, the report's actions not in the plan, then the plan's actions not reported
      */
     public static List<SchedaFinding> compare(List<SchedaRow> plan, List<SchedaRow> report, String planTitle,
             String reportTitle) {
@@ -114,7 +119,13 @@ public final class SchedaChecks {
         return bySector;
     }
 
-    /** The first row naming each objective that {@code known} does not know (the DUP files do not have it). */
+    /**
+     * The first row naming each objective that {@code known} does not know (the DUP files do not have it).
+     *
+     * @param rows the rows of the schede
+     * @param known whether an objective, as a row writes it, is in the DUP files
+     * @return one finding per objective not known, at the first row naming it
+     */
     public static List<SchedaFinding> objectives(List<SchedaRow> rows, Predicate<String> known) {
         List<SchedaFinding> found = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();

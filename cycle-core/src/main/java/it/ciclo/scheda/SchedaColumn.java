@@ -38,16 +38,22 @@ public enum SchedaColumn implements Localizable {
         this.required = required;
     }
 
-    /** The key naming it in the directive's {@code collect.schede.columns}. */
+    /** {@return the key naming it in the directive's {@code collect.schede.columns}} */
     public String jsonName() {
         return jsonName;
     }
 
-    /** Whether every template must name it. */
+    /** {@return whether every template must name it} */
     public boolean required() {
         return required;
     }
 
+    /**
+     * The column the directive's key {@code name} names.
+     *
+     * @param name a key of the directive's {@code collect.schede.columns}, as written (case counts)
+     * @return the column with that {@link #jsonName()}; empty if there is none
+     */
     public static Optional<SchedaColumn> fromJsonName(String name) {
         for (SchedaColumn c : values()) {
             if (c.jsonName.equals(name)) {

@@ -35,10 +35,12 @@ public enum SchedaIssue {
         this.severity = severity;
     }
 
+    /** {@return the stable name used in JSON output} */
     public String jsonName() {
         return jsonName;
     }
 
+    /** {@return how serious it is} */
     public Severity severity() {
         return severity;
     }

@@ -120,7 +120,7 @@ public final class SchedaRows implements SheetHandler {
                 .filter(c -> !columns.containsKey(c)).toList();
     }
 
-    /** The sheet read (as the file names it). */
+    /** {@return the sheet read (as the file names it); the empty string before it is heard} */
     public String sheetName() {
         return sheet;
     }
@@ -128,7 +128,9 @@ public final class SchedaRows implements SheetHandler {
     /**
      * The rows read.
      *
-     * @throws UnreadableFileException if the header row lacks columns the template names
+     * @return the rows read, in sheet order
+     * @throws UnreadableFileException if the header row lacks columns the file must have (those every scheda
+     *                                 needs, and a report's result)
      */
     public List<SchedaRow> rows() throws UnreadableFileException {
         List<SchedaColumn> missing = missing();

@@ -21,6 +21,15 @@ import java.util.Set;
  */
 public record SchedaTemplate(Optional<String> sheet, int headerRow, Map<SchedaColumn, String> headers) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param sheet the sheet's name; empty for the first sheet
+     * @param headerRow the row of the headers, 1-based
+     * @param headers the header of each column read; {@link SchedaColumn#required()} ones must be there
+     * @throws IllegalArgumentException if the header row is below 1, a required column is not named, or a
+     *                                  header is blank or repeats another (as compared)
+     */
     public SchedaTemplate {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(headers, "headers");
@@ -43,7 +52,12 @@ public record SchedaTemplate(Optional<String> sheet, int headerRow, Map<SchedaCo
         }
     }
 
-    /** Whether the template names {@code column}. */
+    /**
+     * Whether the template names {@code column}.
+     *
+     * @param column a column of the scheda
+     * @return whether the template gives a header for {@code column}
+     */
     public boolean has(SchedaColumn column) {
         return headers.containsKey(column);
     }

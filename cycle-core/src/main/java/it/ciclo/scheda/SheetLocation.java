@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record SheetLocation(StorePath file, String sheet, int row, int column) {
 
+    /**
+     * Validates the components, each as described above.
+     *
+     * @param file the file
+     * @param sheet the sheet's name
+     * @param row the row, 1-based
+     * @param column the column, 1-based (A is 1); 0 for the whole row
+     * @throws IllegalArgumentException if the row is below 1 or the column below 0
+     */
     public SheetLocation {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sheet, "sheet");
@@ -21,12 +30,17 @@ public record SheetLocation(StorePath file, String sheet, int row, int column) {
         }
     }
 
-    /** The cell as a spreadsheet names it ({@code B7}); the row number alone for a whole row. */
+    /** {@return the cell as a spreadsheet names it ({@code B7}); the row number alone for a whole row} */
     public String cell() {
         return column == 0 ? Integer.toString(row) : columnLetters(column) + row;
     }
 
-    /** The letters of a 1-based column: 1 → A, 27 → AA. */
+    /**
+     * The letters of a 1-based column: 1 → A, 27 → AA.
+     *
+     * @param column the column, 1-based
+     * @return its letters, as a spreadsheet shows them; empty for 0
+     */
     public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {

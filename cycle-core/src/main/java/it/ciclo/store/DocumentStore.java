@@ -119,6 +119,8 @@ public interface DocumentStore extends AutoCloseable {
      * The content of the document at {@code path}, to be read once and closed. Opening it never
      * changes the document (nor, where the store keeps one, its version or modification date).
      *
+     * @param path the path of a document in the store
+     * @return the document's content; the caller closes it
      * @throws StoreException if there is no document at {@code path}, it is a folder, or it cannot be read
      */
     InputStream open(StorePath path) throws StoreException;

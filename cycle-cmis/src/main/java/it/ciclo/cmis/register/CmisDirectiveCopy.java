@@ -42,18 +42,31 @@ public final class CmisDirectiveCopy {
     private final CycleFolderFile file;
     private final String directiveId;
 
-    /** The copy of {@code layout}'s directive in {@code store}. */
+    /**
+     * The copy of {@code layout}'s directive in {@code store}, in the cycle's folder
+     * ({@link Layout#cycleFolder()}).
+     *
+     * @param store the repository
+     * @param layout the directive's folders
+     */
     public CmisDirectiveCopy(CmisDocumentStore store, Layout layout) {
         this.directiveId = Objects.requireNonNull(layout, "layout").directive().id();
         this.file = new CycleFolderFile(store, layout, directiveId + SUFFIX, "application/json");
     }
 
-    /** Where the copy is, as the user would name it. */
+    /** {@return where the copy is, as the user would name it: the repository's address and the document's path} */
     public String location() {
         return file.location();
     }
 
-    /** Stores {@code text}, the directive's file as the office wrote it. */
+    /**
+     * Stores {@code text}, the directive's file as the office wrote it: creates the document, or
+     * replaces the content of the one holding another version of the same directive.
+     *
+     * @param text the directive's file, byte for byte
+     * @return what was done; {@link Outcome#NOT_OURS} leaves a document that is not this directive alone
+     * @throws StoreException if the repository fails
+     */
     public Outcome save(byte[] text) throws StoreException {
         Objects.requireNonNull(text, "text");
         if (!file.folderExists()) {
