@@ -111,7 +111,7 @@ class StatusCommandTest {
         int code = CycleCommand.run(new String[] {"status", Run.SEED.toString(), "--store", store.toString(), "--today", "2023-10-10",
                 "--format", "xlsx"}, bytes, new PrintWriter(err));
         assertThat(code).isZero();
-        assertThat(err.toString()).as("the directive's errors, for whoever runs it").contains("[year-mismatch]");
+        assertThat(err.toString()).as("the directive's errors, for whoever runs it").contains("la cartella indica il triennio 2022-2024");
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             List<Row> rows;
             try (Stream<Row> stream = wb.getFirstSheet().openStream()) {
@@ -123,7 +123,7 @@ class StatusCommandTest {
         }
         Run noBytes = status("--format", "xlsx");
         assertThat(noBytes.code()).isEqualTo(2);
-        assertThat(noBytes.err()).contains("> tabellone.xlsx");
+        assertThat(noBytes.err()).contains("--output tabellone.xlsx");
     }
 
     @Test

@@ -8,6 +8,7 @@ import it.ciclo.directive.SubmissionTerms;
 import it.ciclo.i18n.Bundles;
 import it.ciclo.i18n.Message;
 import it.ciclo.i18n.Texts;
+import it.ciclo.i18n.Visible;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -120,10 +121,10 @@ public final class CalendarIcs {
         }
         String description = text.get("ics.description", directive.title(), directive.id())
                 + (pending.isEmpty() ? "" : " " + text.get("ics.description.pending", String.join("; ", pending)));
-        calendar.add(new Name(name));
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(new Description(description));
-        calendar.add(new XProperty("X-WR-CALDESC", description));
+        calendar.add(new Name(visible(name)));
+        calendar.add(new XProperty("X-WR-CALNAME", visible(name)));
+        calendar.add(new Description(visible(description)));
+        calendar.add(new XProperty("X-WR-CALDESC", visible(description)));
         calendar.add(new XProperty("X-WR-TIMEZONE", directive.calendar().zone().getId()));
         calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
@@ -159,14 +160,14 @@ public final class CalendarIcs {
         event.add(new DtEnd<>(day.plusDays(1)));
         event.add(new Sequence(revisions.sequence(d.reference())));
         event.add(new LastModified(revisions.lastModified(d.reference())));
-        event.add(new Summary(summary));
-        event.add(new Description(description(d)));
+        event.add(new Summary(visible(summary)));
+        event.add(new Description(visible(description(d))));
         event.add(new Categories(d.kind().describe(locale)));
         event.add(new Transp(Transp.VALUE_TRANSPARENT));
         if (reminderDays > 0) {
             // RELATED=START is the default; written out, since some readers ask for it.
             Trigger trigger = new Trigger(new ParameterList(List.of(Related.START)), Duration.ofDays(-reminderDays));
-            event.add(new VAlarm(new PropertyList(List.of(new Action(Action.VALUE_DISPLAY), trigger, new Description(summary)))));
+            event.add(new VAlarm(new PropertyList(List.of(new Action(Action.VALUE_DISPLAY), trigger, new Description(visible(summary))))));
         }
         return event;
     }
@@ -177,14 +178,23 @@ public final class CalendarIcs {
         todo.add(new DtStamp(stamp));
         todo.add(new Sequence(revisions.sequence(d.reference())));
         todo.add(new LastModified(revisions.lastModified(d.reference())));
-        todo.add(new Summary(text.get("ics.summary.pending", summary(d))));
-        todo.add(new Description(description(d)));
+        todo.add(new Summary(visible(text.get("ics.summary.pending", summary(d)))));
+        todo.add(new Description(visible(description(d))));
         todo.add(new Categories(d.kind().describe(locale)));
         todo.add(new Status(Status.VALUE_NEEDS_ACTION));
         return todo;
     }
 
     /** Stable: the directive, the act and the kind of deadline, and nothing that an event can move. */
+    /**
+     * {@code text} with the characters that would act in a calendar program instead of showing (a
+     * title's ESC or right-to-left override) named ({@link Visible}); the description's own line
+     * breaks stay line breaks.
+     */
+    static String visible(String text) {
+        return text.lines().map(Visible::of).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     static String uid(Directive directive, ScheduledDeadline d) {
         return directive.id() + "." + d.act().id() + "." + d.kind().jsonName() + "@ciclo";
     }
