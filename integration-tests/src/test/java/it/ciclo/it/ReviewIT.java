@@ -116,6 +116,10 @@ class ReviewIT {
 
         JsonNode process = processOf(id);
         assertThat(process.path("startUserId").asText()).isEqualTo("mrossi");
+        // The start task is of the module's type (Share picks the Workflow Details form by it), also in the
+        // ACS run whose start deployed the process (WorkflowQNameConverter caches a name it could not resolve).
+        JsonNode start = admin.raw("/s/api/task-instances/activiti$start" + process.path("id").asText()).json();
+        assertThat(start.path("data").path("definition").path("type").path("name").asText()).isEqualTo("cycwf:submitTask");
         // The module's writes leave the document's last modifier alone.
         assertThat(admin.get("nodes/" + id).entry().path("modifiedByUser").path("id").asText()).isEqualTo("mrossi");
     }

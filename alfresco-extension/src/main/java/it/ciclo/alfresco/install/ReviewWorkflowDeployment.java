@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * differs from the newest version deployed ({@link DeployedProcess}): the first start deploys it, an
  * upgrade with a changed process deploys a new version (running reviews finish on the version they
  * started with, as Activiti keeps them), and a restart with the same file deploys nothing. The task
- * model and its labels stay with Alfresco's {@code workflowDeployer} (context/workflow-context.xml).
+ * model is registered with the content model when the context loads (context/model-context.xml), so
+ * that ACS resolves the start task's type while deploying.
  */
 public final class ReviewWorkflowDeployment extends AbstractModuleComponent {
 

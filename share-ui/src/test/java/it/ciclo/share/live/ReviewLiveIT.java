@@ -142,7 +142,9 @@ class ReviewLiveIT {
             // Share picks the form by the start task's type as the repository reports it to Share's own session.
             Object type = chromium.js("var r = new XMLHttpRequest(); r.open('GET', Alfresco.constants.PROXY_URI"
                     + " + 'api/task-instances/activiti$start" + process + "', false); r.send();"
-                    + " return r.status + ' ' + r.responseText.substring(0, 600);");
+                    + " var j = JSON.parse(r.responseText).data;"
+                    + " return r.status + ' type ' + j.definition.type.name + ' (' + j.definition.type.title + '), node '"
+                    + " + j.definition.node.name + ', state ' + j.state;");
             throw new AssertionError("start task as Share's session reads it: " + type, e);
         }
         String page = chromium.driver().findElement(By.cssSelector("body")).getText();
