@@ -8,6 +8,7 @@ import it.ciclo.store.StoreEntry;
 import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
 import it.ciclo.submission.SubmissionStatus;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.model.FileFolderService;
 import org.alfresco.service.cmr.model.FileInfo;
 import org.alfresco.service.cmr.repository.ContentData;
+import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.QName;
 
@@ -110,6 +112,24 @@ public final class RepositoryStore implements DocumentStore {
             children.add(entryOf(path, child));
         }
         return children.stream();
+    }
+
+    /** The document's content through {@code FileFolderService.getReader}: reading changes nothing on the node. */
+    @Override
+    public InputStream open(StorePath path) throws StoreException {
+        Optional<StoreEntry> entry = nodes.containsKey(path) ? Optional.of(entryOf(path, files.getFileInfo(nodes.get(path))))
+                : entry(path);
+        if (entry.isEmpty()) {
+            throw new StoreException(path, Message.of("store.notFound", path), null);
+        }
+        if (entry.get().kind() != EntryKind.DOCUMENT) {
+            throw new StoreException(path, Message.of("store.notDocument", path), null);
+        }
+        ContentReader reader = files.getReader(nodes.get(path));
+        if (reader == null || !reader.exists()) {
+            return InputStream.nullInputStream();
+        }
+        return reader.getContentInputStream();
     }
 
     @Override
