@@ -14,8 +14,8 @@ import org.w3c.dom.Element;
  * Every label key Alfresco looks up for our models and workflow exists in the base (Italian),
  * {@code _it} and {@code _en} bundles, and the bundles have the same keys. Keys follow Alfresco's
  * conventions: {@code <model>.<type|aspect|property>.<prefix_name>.title} with the model name's
- * colon as an underscore, {@code listconstraint.<prefix_constraint>.<value>}, and
- * {@code <processId>.workflow.title}.
+ * colon as an underscore, {@code listconstraint.<prefix_constraint>.<value>},
+ * {@code workflowtask.outcome.<value>} for the task outcomes, and {@code <processId>.workflow.title}.
  */
 class LabelsTest {
 
@@ -50,6 +50,12 @@ class LabelsTest {
                     continue;
                 }
                 keys.add("listconstraint." + underscore(constraint) + "." + value.getTextContent().strip());
+                if (bundle.equals("workflow")) {
+                    // The outcomes: Share's Workflow Details show a completed task's outcome through the
+                    // repository's WorkflowModelBuilder.getOutcome (remote-api), which looks up
+                    // "workflowtask.outcome.<value>" and shows the raw value when there is none.
+                    keys.add("workflowtask.outcome." + value.getTextContent().strip());
+                }
             }
         }
         if (bundle.equals("workflow")) {

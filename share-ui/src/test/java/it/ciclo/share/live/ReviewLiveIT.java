@@ -150,6 +150,8 @@ class ReviewLiveIT {
         String page = chromium.driver().findElement(By.cssSelector("body")).getText();
         assertThat(page).contains("Titolo dell'atto: Atto di prova", "Nome del Settore: Settore di prova", "Ciclo: 2024-2026",
                 "Consegnato il:", "Scadenza di consegna:", "Scadenza di approvazione:", "In ritardo:", "Relazione di prova.txt");
+        // The review's outcome in words (the module's workflowtask.outcome.* labels), not the stored value.
+        assertThat(page).contains("Risultato: Modifiche richieste").doesNotContain("requestChanges");
     }
 
     /** The active task of type {@code formKey} whose package holds the uploaded file (waits for the engine). */
