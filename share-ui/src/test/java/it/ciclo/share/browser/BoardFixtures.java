@@ -256,6 +256,11 @@ public final class BoardFixtures {
         }
 
         @Override
+        public java.io.InputStream open(StorePath path) throws StoreException {
+            return files.open(path);
+        }
+
+        @Override
         public StoreEntry createFolder(StorePath path) throws StoreException {
             throw new UnsupportedOperationException("the fixture is read only");
         }
