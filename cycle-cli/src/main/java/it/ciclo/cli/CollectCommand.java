@@ -5,23 +5,19 @@ import it.ciclo.collect.Collection;
 import it.ciclo.collect.CollectListener;
 import it.ciclo.collect.Collector;
 import it.ciclo.directive.Directive;
-import it.ciclo.layout.ActFolder;
-import it.ciclo.layout.FolderFinder;
 import it.ciclo.layout.Layout;
 import it.ciclo.layout.NameMatch;
 import it.ciclo.office.OfficeReaders;
 import it.ciclo.office.workbook.CollectionWorkbook;
 import it.ciclo.reader.FileReaders;
 import it.ciclo.reader.ReadLimits;
-import it.ciclo.store.StoreException;
 import it.ciclo.store.StorePath;
 import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,8 +50,8 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|html|xlsx", descriptionKey = "collect.format")
     Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "collect.output")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     /** As status's: case is ignored unless the directive says otherwise (one rule for every command). */
     @Option(names = "--ignore-case", hidden = true)
@@ -68,24 +64,24 @@ final class CollectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws UnusableInputException, RepositoryUnavailableException {
+    public Integer call() throws UnusableInputException, RepositoryUnavailableException, IOException {
         Locale locale = directive.locale();
         CliText text = new CliText(locale);
         if (maxFileMb < 1 || maxFileMb > 2048) {
             throw new UnusableInputException(text.get("collect.maxSize.invalid", maxFileMb));
         }
-        Format chosen = format != null ? format : formatOf(output);
-        if (chosen == Format.xlsx && output == null) {
+        Format chosen = format != null ? format : formatOf(output.file);
+        if (chosen == Format.xlsx && output.file == null) {
             throw new UnusableInputException(text.get("collect.output.xlsx"));
-        }
-        if (output != null) {
-            OutputFile.check(output, text);
         }
         DirectiveOptions.Loaded loaded = directive.load();
         if (ignoreCase && loaded.document().directive().files().matchCase()) {
             throw new UnusableInputException(text.get("status.ignoreCase.conflict", directive.file));
         }
         Layout layout = StoreOptions.layout(loaded.document(), directive.places());
+        // Checked before the gathering, which can take minutes: never the directive, its register or an act folder.
+        List<Path> guarded = guarded(layout);
+        output.check(locale, guarded);
         NameMatch match = layout.match();
         FileReaders readers = OfficeReaders.standard(ReadLimits.STANDARD.withMaxFileBytes((long) maxFileMb << 20));
         Collector collector = new Collector(layout, loaded.document().collect(), readers, match);
@@ -100,13 +96,12 @@ final class CollectCommand implements Callable<Integer> {
             }
         } else {
             try (LocalFolderStore store = storeOptions.open(locale)) {
-                refuseOutputInActFolders(store, layout, match, text);
                 collection = collector.run(store, listener);
                 links = Links.local(storeOptions.store);
             }
         }
         progress.done();
-        write(collection, loaded.document().directive(), chosen, links, text, locale);
+        write(collection, loaded.document().directive(), chosen, links, guarded, text, locale);
         return 0;
     }
 
@@ -121,57 +116,24 @@ final class CollectCommand implements Callable<Integer> {
         return Format.text;
     }
 
-    /** Nothing goes into the act folders, where it would be taken for a Settore's file. */
-    private void refuseOutputInActFolders(LocalFolderStore store, Layout layout, NameMatch match, CliText text)
-            throws UnusableInputException {
-        if (output == null) {
-            return;
+    /** What {@code --output} may not be or lie in: the directive, its register, and a local store's act folders. */
+    private List<Path> guarded(Layout layout) {
+        List<Path> guarded = new ArrayList<>(directive.guarded());
+        if (!storeOptions.isCmis()) {
+            guarded.addAll(ActFolderPaths.of(storeOptions.store, layout));
         }
-        Path target = output.toAbsolutePath().normalize();
-        Path root = storeOptions.store.toAbsolutePath().normalize();
-        FolderFinder finder = new FolderFinder(store, match);
-        for (ActFolder folder : layout.folders()) {
-            try {
-                for (StorePath found : finder.find(folder.path())) {
-                    Path local = root;
-                    for (String name : found.names()) {
-                        local = local.resolve(name);
-                    }
-                    if (target.startsWith(local)) {
-                        throw new UnusableInputException(text.get("collect.output.inStore", output, found));
-                    }
-                }
-            } catch (StoreException e) {
-                // A folder that cannot be listed is reported by the gathering itself.
-            }
-        }
+        return guarded;
     }
 
-    private void write(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links, CliText text,
-            Locale locale) throws UnusableInputException {
+    private void write(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links, List<Path> guarded,
+            CliText text, Locale locale) throws UnusableInputException, IOException {
         String store = storeOptions.location();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                content(c, d, chosen, links, locale, store, out);
-            } catch (IOException e) {
-                throw new UnusableInputException(e.getMessage());
-            }
-            out.flush();
+        if (chosen == Format.xlsx) {
+            output.writeBytes(spec, locale, guarded, null, text.get("collect.output.xlsx"),
+                    stream -> new CollectionWorkbook(locale, text::get, d.sectors(), links).write(c, stream));
             return;
         }
-        OutputFile.write(output, stream -> {
-            if (chosen == Format.xlsx) {
-                new CollectionWorkbook(locale, text::get, d.sectors(), links).write(c, stream);
-                return;
-            }
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            PrintWriter out = new PrintWriter(writer);
-            content(c, d, chosen, links, locale, store, out);
-            out.flush();
-        }, text);
-        spec.commandLine().getOut().println(text.get("collect.output.written", output));
-        spec.commandLine().getOut().flush();
+        output.write(spec, locale, guarded, out -> content(c, d, chosen, links, locale, store, out));
     }
 
     private static void content(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links,

@@ -11,7 +11,9 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,13 +27,18 @@ import picocli.CommandLine.Option;
  * FILE, in UTF-8 whatever the console, instead of standard output. PowerShell 5.1's {@code >}
  * re-encodes a program's output to UTF-16 and a console's code page is not UTF-8: a file named here
  * is written as the command made it. Written whole: to a hidden temporary file in the same folder,
- * then renamed over FILE, so that a failure leaves FILE as it was. Never the directive or its events
- * register, never inside the shared folder (the Settori's files are there).
+ * then renamed to FILE, so that a failure leaves nothing half-written. A FILE already there is never
+ * replaced unless {@code --sovrascrivi} ({@code --overwrite}) says so: Ciclo overwrites no file on
+ * its own. Never the directive or its events register, never inside the shared folder (the Settori's
+ * files are there).
  */
 final class OutputOption {
 
     @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "output")
     Path file;
+
+    @Option(names = {"--sovrascrivi", "--overwrite"}, descriptionKey = "output.overwrite")
+    boolean overwrite;
 
     /** What a command writes as text. */
     @FunctionalInterface
@@ -95,8 +102,18 @@ final class OutputOption {
         stdout.flush();
     }
 
-    private void toFile(CommandSpec spec, Locale locale, List<Path> guarded, Bytes body) throws UnusableInputException, IOException {
-        PrintWriter console = spec.commandLine().getOut();
+    /**
+     * Refuses, before any work is done, a FILE that could not be written: one of {@code guarded} or
+     * inside one, in a folder that does not exist, a folder itself, or a file already there without
+     * {@code --sovrascrivi}. Nothing to check without {@code --output}.
+     *
+     * @param guarded files and folders FILE may not be or lie in: the directive, its register, the store
+     * @throws UnusableInputException saying why FILE cannot be written
+     */
+    void check(Locale locale, List<Path> guarded) throws UnusableInputException {
+        if (file == null) {
+            return;
+        }
         CliText text = new CliText(locale);
         Path target = file.toAbsolutePath().normalize();
         for (Path g : guarded) {
@@ -112,6 +129,17 @@ final class OutputOption {
         if (Files.isDirectory(target)) {
             throw new UnusableInputException(text.get("output.isFolder", file));
         }
+        if (!overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnusableInputException(text.get("output.exists", file));
+        }
+    }
+
+    private void toFile(CommandSpec spec, Locale locale, List<Path> guarded, Bytes body) throws UnusableInputException, IOException {
+        check(locale, guarded);
+        PrintWriter console = spec.commandLine().getOut();
+        CliText text = new CliText(locale);
+        Path target = file.toAbsolutePath().normalize();
+        Path parent = target.getParent();
         Path temporary = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -130,11 +158,18 @@ final class OutputOption {
                 stream.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            if (overwrite) {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                // Never over a file that appeared meanwhile: the move fails instead.
+                Files.move(temporary, target);
             }
+        } catch (FileAlreadyExistsException e) {
+            throw new UnusableInputException(text.get("output.exists", file));
         } catch (IOException e) {
             throw new UnusableInputException(text.get("output.failed", file, it.ciclo.i18n.Causes.of(e)));
         } finally {

@@ -103,7 +103,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), done(findings));
         List<Path> guarded = new ArrayList<>(directive.guarded());
         if (!storeOptions.isCmis()) {
-            guarded.add(storeOptions.store);
+            guarded.addAll(ActFolderPaths.of(storeOptions.store, layout));
         }
         if (format == Format.xlsx) {
             output.writeBytes(spec, locale, guarded, ((CycleCommand) spec.root().userObject()).bytes,

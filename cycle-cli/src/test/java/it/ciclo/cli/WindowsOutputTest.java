@@ -45,8 +45,13 @@ class WindowsOutputTest {
         Path ics = dir.resolve("ciclo.ics");
         Path findings = dir.resolve("controlli.txt");
 
-        Run board = Run.of("status", Run.SEED.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "html",
+        Run refused = Run.of("status", Run.SEED.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "html",
                 "--output", html.toString());
+        assertThat(refused.code()).as("a file already there is never replaced on Ciclo's own").isEqualTo(2);
+        assertThat(refused.err()).contains("il file esiste già", "--sovrascrivi");
+        assertThat(Files.readString(html)).isEqualTo("vecchio");
+        Run board = Run.of("status", Run.SEED.toString(), "--store", store.toString(), "--today", "2023-10-10", "--format", "html",
+                "--output", html.toString(), "--sovrascrivi");
         Run calendar = Run.of("calendar", Run.SEED.toString(), "--format", "ics", "--output", ics.toString(), "--lang", "en");
         Run check = Run.of("check", Run.SEED.toString(), "--output", findings.toString());
 
@@ -64,27 +69,34 @@ class WindowsOutputTest {
     }
 
     @Test
-    void outputNeverReplacesTheDirectiveTheRegisterOrAFileOfTheStore() throws Exception {
+    void outputNeverGoesOnTheDirectiveTheRegisterOrIntoAnActFolder() throws Exception {
         Path directive = Files.copy(Run.SEED, dir.resolve("direttiva.json"));
         Path store = Files.createDirectories(dir.resolve("R"));
-        Run.file(store, "relazione.docx", LocalDate.of(2023, 10, 3));
+        Run.of("init", directive.toString(), "--store", store.toString());
+        Path actFolder = store.resolve(Run.PEG);
+        Path inActFolder = actFolder.resolve("tabellone.html");
         byte[] before = Files.readAllBytes(directive);
 
         Run onDirective = Run.of("calendar", directive.toString(), "--output", directive.toString());
         Run onRegister = Run.of("check", directive.toString(), "--output", dir.resolve("direttiva.eventi.json").toString());
-        Run inStore = Run.of("status", directive.toString(), "--store", store.toString(), "--output",
-                store.resolve("relazione.docx").toString(), "--lang", "en");
+        Run inStore = Run.of("status", directive.toString(), "--store", store.toString(), "--output", inActFolder.toString(),
+                "--lang", "en", "--sovrascrivi");
+        // Beside the act folders, in the office's part of the shared folder, a board is fine.
+        Run besideActs = Run.of("status", directive.toString(), "--store", store.toString(), "--today", "2023-10-10",
+                "--format", "html", "--output", store.resolve("tabellone.html").toString());
         Run noFolder = Run.of("calendar", directive.toString(), "--output", dir.resolve("manca/ciclo.txt").toString());
 
         assertThat(onDirective.code()).isEqualTo(2);
         assertThat(onDirective.err()).startsWith("--output " + directive + ": è " + directive);
         assertThat(onRegister.code()).isEqualTo(2);
         assertThat(inStore.code()).isEqualTo(2);
-        assertThat(inStore.err()).startsWith("--output " + store.resolve("relazione.docx") + ": it is " + store);
+        assertThat(inStore.err()).startsWith("--output " + inActFolder + ": it is " + actFolder);
+        assertThat(inActFolder).doesNotExist();
+        assertThat(besideActs.code()).as(besideActs.err()).isZero();
+        assertThat(store.resolve("tabellone.html")).isRegularFile();
         assertThat(noFolder.code()).isEqualTo(2);
         assertThat(noFolder.err()).contains("la cartella che dovrebbe contenerlo non esiste");
         assertThat(Files.readAllBytes(directive)).isEqualTo(before);
-        assertThat(Files.readString(store.resolve("relazione.docx"))).isEqualTo("relazione.docx");
         assertThat(dir.resolve("direttiva.eventi.json")).doesNotExist();
     }
 }
