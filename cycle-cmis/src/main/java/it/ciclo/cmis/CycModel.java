@@ -37,6 +37,10 @@ public final class CycModel {
     public static final String ACT = "cyc:act";
     /** The Settore that handed it in. */
     public static final String SECTOR = "cyc:sector";
+    /** The act's title, for people (the document library's line). */
+    public static final String ACT_LABEL = "cyc:actLabel";
+    /** The Settore's name, for people. */
+    public static final String SECTOR_LABEL = "cyc:sectorLabel";
     /** The cycle. */
     public static final String CYCLE = "cyc:cycle";
     /** The internal deadline it was due by. */

@@ -57,6 +57,8 @@ class ClassifierTest {
             assertThat(file.getSecondaryTypes()).extracting(t -> t.getId()).contains(CycModel.SUBMISSION);
             assertThat((String) file.getPropertyValue(CycModel.ACT)).isEqualTo("peg");
             assertThat((String) file.getPropertyValue(CycModel.SECTOR)).isEqualTo("lavori-pubblici");
+            assertThat((String) file.getPropertyValue(CycModel.ACT_LABEL)).isEqualTo("PEG - Piano Esecutivo di Gestione 2024-2026");
+            assertThat((String) file.getPropertyValue(CycModel.SECTOR_LABEL)).isEqualTo("Settore Lavori Pubblici");
             assertThat((String) file.getPropertyValue(CycModel.CYCLE)).isEqualTo("2024-2026");
             assertThat((String) file.getPropertyValue(CycModel.STATUS)).isEqualTo("submitted-late");
             assertThat((Boolean) file.getPropertyValue(CycModel.LATE)).isTrue();

@@ -108,6 +108,9 @@ class ReviewIT {
         JsonNode submission = waitFor(id, p -> "in-review".equals(p.path("cyc:status").asText()));
         assertThat(submission.path("cyc:act").asText()).isEqualTo("peg");
         assertThat(submission.path("cyc:sector").asText()).isEqualTo("lavori-pubblici");
+        // For people (Share's document library line): the title and the name cycle init gave the folders.
+        assertThat(submission.path("cyc:actLabel").asText()).isEqualTo("PEG - Piano Esecutivo di Gestione 2024-2026");
+        assertThat(submission.path("cyc:sectorLabel").asText()).isEqualTo("Settore Lavori Pubblici");
         assertThat(submission.path("cyc:cycle").asText()).isNotBlank();
         assertThat(submission.path("cyc:dueDate").asText()).startsWith("2023-10-0");
         // The directive's internal deadline for the PEG was 5 October 2023: today is later.

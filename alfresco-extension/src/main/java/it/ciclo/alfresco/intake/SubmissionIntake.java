@@ -84,6 +84,12 @@ public final class SubmissionIntake extends ActionExecuterAbstractBase {
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(CycModel.PROP_ACT, place.act());
         properties.put(CycModel.PROP_SECTOR, place.sector());
+        if (place.actTitle() != null) {
+            properties.put(CycModel.PROP_ACT_LABEL, place.actTitle());
+        }
+        if (place.sectorName() != null) {
+            properties.put(CycModel.PROP_SECTOR_LABEL, place.sectorName());
+        }
         properties.put(CycModel.PROP_CYCLE, place.cycle());
         properties.put(CycModel.PROP_DUE_DATE, place.submissionDue());
         properties.put(CycModel.PROP_SUBMITTED_ON, now);

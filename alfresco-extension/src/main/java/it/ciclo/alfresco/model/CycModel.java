@@ -43,6 +43,10 @@ public final class CycModel {
     public static final QName PROP_ACT = name("act");
     /** The sector of a submission. */
     public static final QName PROP_SECTOR = name("sector");
+    /** A submission's act title, for people. */
+    public static final QName PROP_ACT_LABEL = name("actLabel");
+    /** A submission's sector name, for people. */
+    public static final QName PROP_SECTOR_LABEL = name("sectorLabel");
     /** The cycle of a submission. */
     public static final QName PROP_CYCLE = name("cycle");
     /** The internal deadline that applied when the file arrived. */

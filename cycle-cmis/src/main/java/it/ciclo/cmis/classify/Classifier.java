@@ -236,6 +236,8 @@ public final class Classifier {
         properties.addProperty(new PropertyIdImpl(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, types));
         properties.addProperty(new PropertyStringImpl(CycModel.ACT, u.act().id()));
         properties.addProperty(new PropertyStringImpl(CycModel.SECTOR, u.sector().id()));
+        properties.addProperty(new PropertyStringImpl(CycModel.ACT_LABEL, u.act().title()));
+        properties.addProperty(new PropertyStringImpl(CycModel.SECTOR_LABEL, u.sector().name()));
         properties.addProperty(new PropertyStringImpl(CycModel.CYCLE, schedule.directive().cycle().label()));
         properties.addProperty(new PropertyStringImpl(CycModel.STATUS,
                 (late ? SubmissionStatus.SUBMITTED_LATE : SubmissionStatus.SUBMITTED).jsonName()));

@@ -30,6 +30,15 @@ class DocumentLibraryBrowserTest extends BrowserHarness {
     }
 
     @Test
+    void theActsTitleAndTheSectorsNameStandForTheirIdsWhenTheRuleRecordedThem() {
+        open(Locale.ITALIAN);
+        String line = render("cicloSubmission", "{cyc_act: 'peg', cyc_actLabel: 'PEG - Piano Esecutivo <di> Gestione',"
+                + " cyc_sector: 'lavori-pubblici', cyc_sectorLabel: 'Settore Lavori Pubblici', cyc_status: 'approved'}");
+        assertThat(line).isEqualTo("Atto: PEG - Piano Esecutivo <di> Gestione · Settore: Settore Lavori Pubblici · Stato: approvato");
+        assertThat((String) chromium.js("return document.querySelector('#line').innerHTML;")).contains("&lt;di&gt;");
+    }
+
+    @Test
     void anEscalatedSubmissionSaysSoAndAnUnknownStatusIsShownAsWritten() {
         open(Locale.ITALIAN);
         String line = render("cicloSubmission", "{cyc_act: 'piao', cyc_sector: 'affari-generali', cyc_status: 'bozza',"

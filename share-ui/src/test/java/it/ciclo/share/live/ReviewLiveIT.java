@@ -190,7 +190,7 @@ class ReviewLiveIT {
         chromium.open(LiveShare.SHARE + "/page/repository#filter=path%7C" + AcsRest.encode(folderPath) + "&page=1");
         chromium.until("document.querySelector('.ciclo-meta') !== null");
         String line = chromium.driver().findElement(By.cssSelector(".ciclo-meta")).getText();
-        assertThat(line).containsAnyOf("Atto: prova-", "Act: prova-").containsAnyOf("in revisione", "in review");
+        assertThat(line).contains("Atto: Atto di prova", "Settore: Settore di prova").containsAnyOf("in revisione", "in review");
         assertThat(chromium.driver().findElements(By.cssSelector("img[alt=ciclo-in-review]"))).isNotEmpty();
         assertThat(chromium.driver().findElements(By.cssSelector("img[alt=ciclo-late]"))).as("handed in after the act's due date").isNotEmpty();
         chromium.screenshot(chromium.driver().findElement(By.xpath("//span[contains(@class,'ciclo-meta')]/ancestor::tr[1]")),

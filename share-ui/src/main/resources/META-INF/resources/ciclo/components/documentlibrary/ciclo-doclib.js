@@ -33,7 +33,7 @@
 
    Ciclo.doclib = Ciclo.doclib || {};
 
-   /** act - sector - due - status (with "late" and "review escalated" when they apply). */
+   /** act - sector - due - status (with "late" and "review escalated" when they apply); titles, not ids, where known. */
    Ciclo.doclib.renderSubmission = function CicloDoclib_renderSubmission(record)
    {
       var status = String(value(record, "cyc_status")),
@@ -41,8 +41,9 @@
          escalated = String(value(record, "cyc_escalated")) === "true",
          statusText = $html(Ciclo.util.contains(Ciclo.STATUSES, status) ? msg("ciclo.status." + status) : status),
          html = [];
-      html.push(part(msg("ciclo.meta.act"), $html(value(record, "cyc_act"))));
-      html.push(part(msg("ciclo.meta.sector"), $html(value(record, "cyc_sector"))));
+      // The act's title and the sector's name when the rule recorded them (files filed before, by id).
+      html.push(part(msg("ciclo.meta.act"), $html(value(record, "cyc_actLabel") || value(record, "cyc_act"))));
+      html.push(part(msg("ciclo.meta.sector"), $html(value(record, "cyc_sectorLabel") || value(record, "cyc_sector"))));
       if (value(record, "cyc_dueDate"))
       {
          html.push(part(msg("ciclo.meta.due"), $html(Ciclo.util.date(value(record, "cyc_dueDate")))));
