@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver through Selenium 4 (both given by path: nothing is downloaded). Opens the board,
  * follows an act, logs in, records a deferral and then the budget's approval, and sees the PIAO's
  * date move on the board and in the calendar feed; the same board on a phone's width and printed
- * on A4. The screenshots go into the guide ({@code docs/guida/img/serve-*.png}).
+ * on A4. The screenshots go to target/screenshots, or into the guide ({@code docs/guida/img/serve-*.png})
+ * with {@code -Dciclo.screenshots=../docs/guida/img}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeBrowserTest {

@@ -71,9 +71,9 @@ public final class Workspace {
         return configured != null ? configured : Path.of("../docs/examples/direttiva-4-2023.json").toAbsolutePath().normalize();
     }
 
-    /** Where screenshots for the user guide go (docs/guida/img). */
+    /** Where screenshots go: target/screenshots, or the guide's folder given as ciclo.screenshots (../docs/guida/img). */
     public static Path screenshots() {
-        Path configured = Path.of(System.getProperty("ciclo.screenshots", "../docs/guida/img"));
+        Path configured = Path.of(System.getProperty("ciclo.screenshots", "target/screenshots"));
         return configured.toAbsolutePath().normalize();
     }
 
