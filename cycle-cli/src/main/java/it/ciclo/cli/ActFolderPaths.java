@@ -20,6 +20,18 @@ final class ActFolderPaths {
     private ActFolderPaths() {
     }
 
+    /**
+     * What {@code --output} may not be or lie in: the directive, its register and, on a shared folder,
+     * the act folders (listed only when there is an {@code --output}: a scan to the screen pays nothing).
+     */
+    static List<Path> guardedFrom(OutputOption output, DirectiveOptions directive, StoreOptions store, Layout layout) {
+        List<Path> guarded = new ArrayList<>(directive.guarded());
+        if (output.file != null && !store.isCmis()) {
+            guarded.addAll(of(store.store, layout));
+        }
+        return guarded;
+    }
+
     /** The local paths of the act folders of {@code layout} that exist under {@code root}. */
     static List<Path> of(Path root, Layout layout) {
         List<Path> paths = new ArrayList<>();

@@ -16,7 +16,6 @@ import it.ciclo.store.local.LocalFolderStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class CollectCommand implements Callable<Integer> {
         }
         Layout layout = StoreOptions.layout(loaded.document(), directive.places());
         // Checked before the gathering, which can take minutes: never the directive, its register or an act folder.
-        List<Path> guarded = guarded(layout);
+        List<Path> guarded = ActFolderPaths.guardedFrom(output, directive, storeOptions, layout);
         output.check(locale, guarded);
         NameMatch match = layout.match();
         FileReaders readers = OfficeReaders.standard(ReadLimits.STANDARD.withMaxFileBytes((long) maxFileMb << 20));
@@ -114,15 +113,6 @@ final class CollectCommand implements Callable<Integer> {
             }
         }
         return Format.text;
-    }
-
-    /** What {@code --output} may not be or lie in: the directive, its register, and a local store's act folders. */
-    private List<Path> guarded(Layout layout) {
-        List<Path> guarded = new ArrayList<>(directive.guarded());
-        if (!storeOptions.isCmis()) {
-            guarded.addAll(ActFolderPaths.of(storeOptions.store, layout));
-        }
-        return guarded;
     }
 
     private void write(Collection c, Directive d, Format chosen, Function<StorePath, Optional<String>> links, List<Path> guarded,

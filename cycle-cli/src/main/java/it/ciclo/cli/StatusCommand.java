@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -101,10 +100,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         progress.done();
         List<String> errors = new FindingsText(locale, directive.verbose).errors(loaded.document(), done(findings));
-        List<Path> guarded = new ArrayList<>(directive.guarded());
-        if (!storeOptions.isCmis()) {
-            guarded.addAll(ActFolderPaths.of(storeOptions.store, layout));
-        }
+        List<Path> guarded = ActFolderPaths.guardedFrom(output, directive, storeOptions, layout);
         if (format == Format.xlsx) {
             output.writeBytes(spec, locale, guarded, ((CycleCommand) spec.root().userObject()).bytes,
                     text.get("status.xlsx.terminal"), bytes -> new SheetXlsx(locale).write(BoardSheet.of(board, locale), bytes));

@@ -114,7 +114,11 @@ public final class RepositoryStore implements DocumentStore {
         return children.stream();
     }
 
-    /** The document's content through {@code FileFolderService.getReader}: reading changes nothing on the node. */
+    /**
+     * The document's content through {@code FileFolderService.getReader}, which reads and changes nothing
+     * on the node; it refuses folders (FileFolderServiceImpl.getReader throws InvalidTypeException), so
+     * a folder is refused here first, as the store SPI says.
+     */
     @Override
     public InputStream open(StorePath path) throws StoreException {
         Optional<StoreEntry> entry = nodes.containsKey(path) ? Optional.of(entryOf(path, files.getFileInfo(nodes.get(path))))

@@ -1,7 +1,10 @@
 <#--
-  A date the reader cannot change, shown as 03/12/2026. Share's info.ftl prints a date raw
-  (2026-12-03T23:00:00.000Z) and leaves it to the task page's header, which reformats only the values
-  already on the page when it starts: on a loaded server the form often comes later and stays raw.
+  A date the reader cannot change, shown as 03/12/2026. Share's info.ftl
+  (site-webscripts/org/alfresco/components/form/controls/info.ftl) prints a date raw
+  (2026-12-03T23:00:00.000Z) and leaves it to the task page's header, whose onReady
+  (components/workflow/task-edit-header.js, Alfresco.component.TaskEditHeader) reformats only the
+  [data-datatype^="date"] elements already on the page when it runs: on a loaded server the form
+  often comes later and stays raw.
   Here the value is formatted by the control's own script, in the reader's time zone.
 -->
 <#assign iso = field.value?string>
